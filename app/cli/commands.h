@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Headless subcommands. Each returns the process exit code: 0 ok, 2 bad input (one line on stderr).
+namespace bm::cli {
+int runTypeset(int argc, char** argv);
+int runExport(int argc, char** argv);
+void printUsage();
+}  // namespace bm::cli

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#include <cstdio>
+
+#include "cli/commands.h"
+
+namespace bm::cli {
+
+void printUsage() {
+    std::puts(
+        "usage:\n"
+        "  banmian [DOC]                       open the editor\n"
+        "  banmian typeset FILE --measure EM [--size PT] [--indent EM] [--preset NAME]\n"
+        "                  [--font FAMILY] [--json]\n"
+        "  banmian export DOC --png OUT.png [--dpi N] [--page N] [--layout-json OUT.json]\n"
+        "  banmian export DOC --pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]");
+}
+
+int runExport(int, char**) {
+    std::fputs("banmian export: not implemented yet\n", stderr);
+    return 2;
+}
+
+}  // namespace bm::cli

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// One loaded font face: the file's bytes are read once and shared by HarfBuzz (shaping,
+// subsetting) and FreeType (outlines). Immutable after load, except the lazily filled outline
+// cache, which is guarded by a mutex.
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "layout/base/geometry.h"
+#include "layout/base/result.h"
+
+struct hb_blob_t;
+struct hb_face_t;
+struct hb_font_t;
+
+namespace bm::fonts {
+
+struct FaceId {
+    std::uint32_t value = 0;
+    bool operator==(const FaceId&) const = default;
+    auto operator<=>(const FaceId&) const = default;
+};
+
+struct GlyphExtents {
+    FontUnits xMin = 0, xMax = 0, yMin = 0, yMax = 0;
+};
+
+class Face {
+public:
+    /// Loads face `index` of a font file (a .ttc holds several). The error names the file.
+    static Result<std::shared_ptr<Face>> load(const std::string& path, int index);
+    /// Loads from bytes in memory (tests, fuzzing). `label` names the source in errors.
+    static Result<std::shared_ptr<Face>> loadFromBytes(std::vector<unsigned char> bytes, int index,
+                                                       const std::string& label);
+    ~Face();
+    Face(const Face&) = delete;
+    Face& operator=(const Face&) = delete;
+
+    const std::string& path() const { return m_path; }
+    int index() const { return m_index; }
+    const std::string& familyName() const { return m_family; }
+    const std::string& postscriptName() const { return m_psName; }
+    int unitsPerEm() const { return m_upem; }
+    FontUnits ascender() const { return m_ascender; }
+    FontUnits descender() const { return m_descender; }  ///< negative
+    bool isCff() const { return m_isCff; }
+
+    /// HarfBuzz objects at scale = upem (design units). Shared, immutable.
+    hb_face_t* hbFace() const { return m_hbFace; }
+    hb_font_t* hbFont() const { return m_hbFont; }
+    /// The raw bytes of the whole file (all faces of a .ttc).
+    const std::vector<unsigned char>& fileBytes() const { return m_bytes; }
+
+    bool hasCodepoint(char32_t cp) const;
+    std::uint32_t glyphFor(char32_t cp) const;  ///< 0 if absent
+    FontUnits advance(std::uint32_t glyph) const;
+    GlyphExtents extents(std::uint32_t glyph) const;
+    /// Outline in design units, cached.
+    std::shared_ptr<const Path> outline(std::uint32_t glyph) const;
+
+private:
+    Face() = default;
+    std::string m_path;
+    int m_index = 0;
+    std::string m_family;
+    std::string m_psName;
+    int m_upem = 1000;
+    FontUnits m_ascender = 880;
+    FontUnits m_descender = -120;
+    bool m_isCff = false;
+    std::vector<unsigned char> m_bytes;
+    hb_blob_t* m_blob = nullptr;
+    hb_face_t* m_hbFace = nullptr;
+    hb_font_t* m_hbFont = nullptr;
+    struct FtState;
+    std::unique_ptr<FtState> m_ft;
+    mutable std::mutex m_outlineMutex;
+    mutable std::unordered_map<std::uint32_t, std::shared_ptr<const Path>> m_outlines;
+};
+
+}  // namespace bm::fonts

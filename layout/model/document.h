@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The document model: plain data with stable string ids. Text is UTF-16 (the engine's unit);
+// JSON files hold UTF-8. Geometry of frames is in grid units (base columns × grid lines of the
+// page's baseline grid), so every frame is snapped to the grid by construction.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/base/geometry.h"
+
+namespace bm::model {
+
+constexpr int kFormatVersion = 1;
+
+enum class FontRole { Song, Hei, Kai };
+enum class Align { Justify, Left, Center, Right };
+
+/// A paragraph/deck style. Sizes in mpt; em fractions in 1/1000 em.
+struct Style {
+    FontRole role = FontRole::Song;
+    std::string family;            ///< optional explicit family; empty = the role's default
+    bool bold = false;
+    Length size = 9000;            ///< 小五 = 9 pt
+    Align align = Align::Justify;
+    std::string preset = "paper-kaiming";
+    int trackingMilliEm = 0;       ///< added to every character (negative = 紧排)
+    int indentMilliEm = 2000;      ///< first-line indent of body paragraphs
+    int lineGapMilliEm = 500;      ///< gap between lines of this style (decks); body uses the grid
+    bool operator==(const Style&) const = default;
+};
+
+/// The named styles every document has (keys of Document::styles):
+/// body, kicker, headline, subheadline, byline, dateline, caption, credit, header, jump.
+inline const char* const kStyleNames[] = {"body",    "kicker",   "headline", "subheadline",
+                                         "byline",  "dateline", "caption",  "credit",
+                                         "header",  "jump"};
+
+/// Per-range tracking (hand fitting): [begin, end) in UTF-16 offsets of one paragraph.
+struct TrackingRange {
+    int paragraph = 0;
+    int begin = 0;
+    int end = 0;
+    int milliEm = 0;
+    bool operator==(const TrackingRange&) const = default;
+};
+
+struct Article {
+    std::string id;
+    std::u16string kicker;       ///< 引题 (may be empty)
+    std::u16string headline;     ///< 主题; '\n' = an intended line break
+    std::u16string subheadline;  ///< 副题; '\n' separates lines
+    std::u16string byline;
+    std::u16string dateline;     ///< runs into the first paragraph
+    std::vector<std::u16string> paragraphs;
+    std::u16string credit;       ///< photo credit
+    bool creditRunIn = false;    ///< true: run in at the end of the last line; false: own line
+    std::vector<int> flushParagraphs;  ///< indices of paragraphs set without indent (salutations)
+    std::vector<TrackingRange> tracking;
+    bool operator==(const Article&) const = default;
+};
+
+/// A rectangle on the grid: base columns [column, column + span), grid lines [line, line + lines)
+/// counted from the top of the type area.
+struct GridRect {
+    int column = 0;
+    int span = 1;
+    int line = 0;
+    int lines = 1;
+    bool operator==(const GridRect&) const = default;
+};
+
+/// One rectangle of an article frame, split into `textColumns` columns of text. When
+/// `measureMilliEm` is set the columns have exactly that measure (in body em) and the space left
+/// goes into the gaps between them; otherwise the gap is the grid gutter.
+struct FrameRect {
+    GridRect area;
+    int textColumns = 1;
+    std::optional<int> measureMilliEm;
+    bool operator==(const FrameRect&) const = default;
+};
+
+/// An article frame: one or more rectangles (several make L / 倒L / 凹 shapes), filled in order.
+/// Frames of one article on several pages form a chain ordered by `sequence` (continued stories).
+struct ArticleFrame {
+    std::string id;
+    std::string articleId;
+    int sequence = 0;              ///< position in the article's chain (0 = first)
+    std::vector<FrameRect> rects;
+    bool showHeadline = true;      ///< only meaningful on the first frame of the chain
+    int headlineSpan = 0;          ///< base columns the headline block spans; 0 = the whole width
+    bool balance = true;           ///< balance the last row of columns
+    bool operator==(const ArticleFrame&) const = default;
+};
+
+struct ImageFrame {
+    std::string id;
+    GridRect area;
+    std::string path;              ///< image file (relative to the document) or empty = placeholder
+    std::u16string caption;
+    std::u16string credit;
+    int captionLines = 2;          ///< grid lines reserved below the picture for the caption
+    Length standoff = 3000;        ///< text wrap distance around the frame
+    bool wrap = true;              ///< take the area out of the text flow of overlapping articles
+    bool operator==(const ImageFrame&) const = default;
+};
+
+struct RuleFrame {
+    std::string id;
+    Point from;                    ///< page coordinates, mpt
+    Point to;
+    Length width = 500;
+    bool operator==(const RuleFrame&) const = default;
+};
+
+/// A text block that is not an article: the page label (e.g. 稳进新好) or any banner.
+struct LabelFrame {
+    std::string id;
+    GridRect area;
+    std::u16string text;
+    std::string style = "headline"; ///< a key of Document::styles
+    bool inverse = false;           ///< white text on a black (100 % K) box
+    bool operator==(const LabelFrame&) const = default;
+};
+
+struct Grid {
+    int columns = 8;               ///< 基本栏
+    Length gutter = 8000;          ///< between base columns
+    Length bodySize = 9000;        ///< defines 1 字 and the baseline grid
+    int lineGapMilliEm = 500;      ///< pitch = bodySize × (1000 + gap) / 1000
+    Length pitch() const { return bodySize * (1000 + lineGapMilliEm) / 1000; }
+    bool operator==(const Grid&) const = default;
+};
+
+/// 报眉: running head above the type area, over a rule.
+struct PageHeader {
+    bool show = true;
+    std::u16string paperName;
+    std::u16string date;
+    std::u16string pageName;       ///< 版名
+    bool operator==(const PageHeader&) const = default;
+};
+
+struct Page {
+    std::string id;
+    int number = 1;                ///< 版次
+    Length width = 0;              ///< trim
+    Length height = 0;
+    Rect typeArea;                 ///< 版心, page coordinates
+    Grid grid;
+    PageHeader header;
+    std::vector<ArticleFrame> articleFrames;
+    std::vector<ImageFrame> images;
+    std::vector<RuleFrame> rules;
+    std::vector<LabelFrame> labels;
+    bool operator==(const Page&) const = default;
+};
+
+struct Document {
+    int version = kFormatVersion;
+    std::string title;
+    std::map<std::string, Style> styles;
+    std::vector<Article> articles;
+    std::vector<Page> pages;
+    bool operator==(const Document&) const = default;
+
+    const Article* article(const std::string& id) const;
+    Article* article(const std::string& id);
+    const Style& style(const std::string& name) const;  ///< falls back to the default body style
+};
+
+/// The base-column x range of a grid rect on a page (page coordinates).
+Length columnX(const Page& page, int column);
+Length columnsWidth(const Page& page, int span);
+/// Top of grid line n (page coordinates): the top of the em box of the line's characters.
+Length lineTop(const Page& page, int line);
+/// Number of whole grid lines in the type area.
+int gridLines(const Page& page);
+Rect gridRectToPage(const Page& page, const GridRect& r);
+
+}  // namespace bm::model

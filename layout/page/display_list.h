@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The display list: the only output of layout. The screen (QPainter), the PNG rasteriser and
+// the PDF writer all replay it, so they draw the same glyphs at the same positions.
+// Coordinates are page-local, origin at the top-left of the trim box, y down, milli-points.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "layout/base/geometry.h"
+#include "fonts/face.h"
+
+namespace bm::page {
+
+/// Print-first colour. Body text is 100 % K with overprint.
+struct Paint {
+    enum class Space : unsigned char { Gray, Cmyk, Rgb };
+    Space space = Space::Gray;
+    std::array<float, 4> c{0, 0, 0, 0};  ///< Gray: c[0] = gray level (0 black .. 1 white)
+                                         ///< CMYK: 0..1 each; RGB: 0..1 each
+    bool overprint = false;
+
+    static Paint black() { return Paint{Space::Cmyk, {0, 0, 0, 1}, true}; }  ///< 100 % K, overprint
+    static Paint gray(float level) { return Paint{Space::Gray, {level, 0, 0, 0}, false}; }
+    static Paint cmyk(float c, float m, float y, float k, bool op = false) {
+        return Paint{Space::Cmyk, {c, m, y, k}, op};
+    }
+    bool operator==(const Paint&) const = default;
+};
+
+/// Glyphs of one face at one size. `positions[i]` is the baseline origin of glyph i.
+/// `text[i]` is the source text of the cluster that glyph i starts (empty for the other
+/// glyphs of a multi-glyph cluster); a ligature such as the 2-em —— carries both U+2014.
+struct GlyphRun {
+    fonts::FaceId face;
+    Length size = 0;
+    Paint fill = Paint::black();
+    std::vector<std::uint32_t> glyphs;
+    std::vector<Point> positions;
+    std::vector<std::u16string> text;
+};
+
+struct RuleItem {
+    Point from;
+    Point to;
+    Length width = 500;
+    Paint stroke = Paint::black();
+};
+
+struct FillRect {
+    Rect rect;
+    Paint fill = Paint::gray(0.85f);
+};
+
+/// A photo frame: an image file or, when `path` is empty, a placeholder.
+struct ImageItem {
+    Rect rect;
+    std::string path;  ///< absolute or document-relative path resolved by the caller
+    std::string label; ///< placeholder text (shown only when there is no image)
+};
+
+using DisplayItem = std::variant<GlyphRun, RuleItem, FillRect, ImageItem>;
+
+struct PageDisplay {
+    Length width = 0;   ///< trim width
+    Length height = 0;  ///< trim height
+    int pageNumber = 1;
+    std::vector<DisplayItem> items;
+};
+
+}  // namespace bm::page

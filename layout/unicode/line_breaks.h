@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Line-break opportunities: ICU's line iterator with a Chinese locale, then the house 禁则 table
+// (docs/cjk-typesetting.md §2.1–2.4) on top. The only place that includes ICU's break iterator.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "layout/unicode/cjk_rules.h"
+
+namespace bm::unicode {
+
+struct BreakRules {
+    KinsokuLevel level = KinsokuLevel::Gb;
+    /// Plain UAX #14 as ICU implements it (root locale, no house table): for the conformance test.
+    bool plainUax14 = false;
+    /// ICU strictness keyword for the zh locale; "strict" (default) or "normal". Never "loose".
+    const char* icuStrictness = "strict";
+};
+
+/// `result[i]` is 1 when a line may break before UTF-16 offset i, for 0 < i <= text.size()
+/// (result has text.size() + 1 entries; result[0] is 0 and result[text.size()] is 1).
+/// Never breaks inside a surrogate pair or a grapheme cluster.
+std::vector<std::uint8_t> findBreakOpportunities(std::u16string_view text, const BreakRules& rules);
+
+}  // namespace bm::unicode
