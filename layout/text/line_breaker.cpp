@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "layout/text/line_breaker.h"
+
+#include "layout/text/line_metrics.h"
+
+namespace bm::text {
+
+namespace {
+
+bool isHangable(const MeasuredParagraph& mp, size_t i) {
+    const AtomKind k = mp.atoms[i].kind;
+    const char16_t c = mp.text[mp.atoms[i].begin];
+    // R-HANG-1: ，。、 (and ：；！？． with hang_all_pause_marks); never closing brackets.
+    if (c == u'，' || c == u'。' || c == u'、') return true;
+    return mp.options.hangAllPauseMarks && (k == AtomKind::Colon || k == AtomKind::Exq ||
+                                            k == AtomKind::Stop) &&
+           !mp.atoms[i].exqPairFirst && !mp.atoms[i].exqPairSecond;
+}
+
+bool allowedBefore(const MeasuredParagraph& mp, size_t b) {
+    return b >= mp.atoms.size() || mp.atoms[b].breakBefore;
+}
+
+// Content width of a line other than punctuation and spaces (R-ORP-1).
+Length contentWidth(const MeasuredParagraph& mp, size_t s, size_t b) {
+    Length w = 0;
+    for (size_t i = s; i < b; ++i) {
+        const AtomKind k = mp.atoms[i].kind;
+        if (k == AtomKind::Han || k == AtomKind::Word || k == AtomKind::Other) w += mp.m[i].mid();
+    }
+    return w;
+}
+
+class Breaker {
+public:
+    Breaker(const MeasuredParagraph& mp, const LineWidths& widths)
+        : m_mp(mp), m_lm(mp), m_widths(widths), m_n(mp.atoms.size()) {}
+
+    LineBreaks run() {
+        size_t s = 0;
+        while (s < m_n) {
+            LineSpan line = nextLine(s, m_out.lines.size());
+            s = line.last;
+            m_out.lines.push_back(line);
+        }
+        if (!m_out.lines.empty()) m_out.lines.back().isLast = true;
+        if (m_mp.options.orphan != OrphanMode::Off) fixOrphan();
+        return std::move(m_out);
+    }
+
+private:
+    Length available(size_t lineIndex) const {
+        Length w = m_widths.at(lineIndex);
+        if (lineIndex == 0) w -= m_mp.indent;
+        return w;
+    }
+
+    LineSpan make(size_t s, size_t b, size_t lineIndex) const {
+        LineSpan l;
+        l.first = static_cast<std::uint32_t>(s);
+        l.last = static_cast<std::uint32_t>(b);
+        l.measure = available(lineIndex);
+        l.natural = m_lm.natural(s, b, lineIndex > 0);
+        return l;
+    }
+
+    LineSpan nextLine(size_t s, size_t lineIndex) {
+        const Length W = available(lineIndex);
+        const bool wrapped = lineIndex > 0;
+        // Step 2: the natural, kinsoku-blind break b0.
+        size_t b0 = s + 1;
+        while (b0 < m_n && m_lm.natural(s, b0 + 1, wrapped) <= W) ++b0;
+        // Step 3: last line, or an allowed break.
+        if (b0 == m_n || allowedBefore(m_mp, b0)) return make(s, b0, lineIndex);
+        // The first atom alone does not fit (an absurdly narrow measure): take what the rules
+        // allow and report it rather than looping.
+        const bool firstOverflows = m_lm.natural(s, s + 1, wrapped) > W;
+        // Step 4: hang one mark.
+        if (m_mp.options.hanging && !firstOverflows && isHangable(m_mp, b0) &&
+            allowedBefore(m_mp, b0 + 1)) {
+            LineSpan l = make(s, b0 + 1, lineIndex);
+            l.hanging = true;
+            return l;
+        }
+        // Step 5: push in.
+        size_t b1 = b0 + 1;
+        while (b1 < m_n && !allowedBefore(m_mp, b1)) ++b1;
+        if (m_mp.options.kinsokuMode == KinsokuMode::PushInFirst &&
+            m_lm.natural(s, b1, wrapped) - m_lm.shrink(s, b1, wrapped) <= W)
+            return make(s, b1, lineIndex);
+        // Step 6: push out.
+        size_t b2 = b0 - 1;
+        while (b2 > s && !allowedBefore(m_mp, b2)) --b2;
+        if (b2 > s) return make(s, b2, lineIndex);
+        // No allowed break fits: take the whole unbreakable run if it fits nowhere else.
+        LineSpan l = make(s, firstOverflows ? b1 : b0, lineIndex);
+        l.forced = !firstOverflows;
+        m_out.diagnostics.push_back(
+            firstOverflows ? "line overflows the measure: an unbreakable run is wider than the column"
+                           : "禁则 violation forced: no allowed break fits the measure");
+        return l;
+    }
+
+    // §9.2: the last line must hold at least min_last_line of content.
+    void fixOrphan() {
+        auto& lines = m_out.lines;
+        if (lines.size() < 2) return;
+        const size_t li = lines.size() - 1;
+        LineSpan& prev = lines[li - 1];
+        LineSpan& last = lines[li];
+        const Length minContent = emFraction(m_mp.options.minLastLineMilliEm, m_mp.size);
+        if (contentWidth(m_mp, last.first, last.last) >= minContent) return;
+        const bool prevWrapped = li - 1 > 0;
+        // 1. push in: merge the orphan into the previous line by compression.
+        if (m_mp.options.orphan == OrphanMode::PushInFirst) {
+            const Length n = m_lm.natural(prev.first, m_n, prevWrapped);
+            const Length sh = m_lm.shrink(prev.first, m_n, prevWrapped);
+            if (n - sh <= prev.measure) {
+                prev.last = static_cast<std::uint32_t>(m_n);
+                prev.natural = n;
+                prev.isLast = true;
+                prev.hanging = false;
+                lines.pop_back();
+                return;
+            }
+        }
+        // 2. push out: move the previous line's break back once.
+        size_t b2 = prev.last - 1;
+        while (b2 > prev.first && !allowedBefore(m_mp, b2)) --b2;
+        if (b2 <= prev.first) return;
+        const Length prevNatural = m_lm.natural(prev.first, b2, prevWrapped);
+        const Length maxSlack = emFraction(m_mp.options.maxOrphanExpansionMilliEm, m_mp.size);
+        if (prev.measure - prevNatural > maxSlack) {
+            m_out.diagnostics.push_back("orphan left: fixing it would loosen the line too much");
+            return;
+        }
+        const Length lastNatural = m_lm.natural(b2, m_n, true);
+        if (lastNatural > last.measure) return;
+        prev.last = static_cast<std::uint32_t>(b2);
+        prev.natural = prevNatural;
+        prev.hanging = false;
+        last.first = static_cast<std::uint32_t>(b2);
+        last.natural = lastNatural;
+    }
+
+    const MeasuredParagraph& m_mp;
+    LineMetrics m_lm;
+    const LineWidths& m_widths;
+    size_t m_n;
+    LineBreaks m_out;
+};
+
+}  // namespace
+
+LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths) {
+    if (mp.atoms.empty()) return {};
+    return Breaker(mp, widths).run();
+}
+
+}  // namespace bm::text

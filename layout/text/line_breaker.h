@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// breakLines: the greedy first-fit breaker of cjk-typesetting.md §3.1 (hang → push in → push
+// out) plus the last-line orphan rule (§9.2). Numbers only: no fonts, no ICU.
+#include <string>
+#include <vector>
+
+#include "layout/text/measure.h"
+
+namespace bm::text {
+
+/// Available width per line (already without the first-line indent, which the breaker
+/// subtracts itself). Lines past the end of `widths` use its last entry.
+struct LineWidths {
+    std::vector<Length> widths;
+    Length at(size_t line) const {
+        if (widths.empty()) return 0;
+        return line < widths.size() ? widths[line] : widths.back();
+    }
+};
+
+struct LineSpan {
+    std::uint32_t first = 0;  ///< atoms [first, last)
+    std::uint32_t last = 0;
+    Length measure = 0;       ///< available width (indent excluded)
+    Length natural = 0;       ///< N(first, last)
+    bool hanging = false;     ///< the last atom hangs outside the measure (§5)
+    bool forced = false;      ///< a 禁则 violation had to be accepted
+    bool isLast = false;      ///< the paragraph's last line
+};
+
+struct LineBreaks {
+    std::vector<LineSpan> lines;
+    std::vector<std::string> diagnostics;
+};
+
+LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths);
+
+}  // namespace bm::text

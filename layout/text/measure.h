@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Measure: atoms → lengths. The only stage that applies the font size, the punctuation style
+// (§4.1), adjacent-pair compression (§4.2), line-edge trim amounts (§4.3), autospace glue (§7)
+// and tracking. Its output is numbers only; the breaker and the justifier never see a font.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "fonts/face.h"
+#include "layout/base/units.h"
+#include "layout/text/atoms.h"
+#include "layout/text/options.h"
+
+namespace bm::text {
+
+/// Shrink/stretch priority levels of §6.1 (P) and §6.2 (E).
+enum class ShrinkLevel : std::uint8_t { None = 0, Space = 2, Bracket = 4, Comma = 5, Autospace = 6, Stop = 7 };
+
+/// A glyph placed relative to its atom's origin (the left edge of the atom's full frame).
+struct AtomGlyph {
+    std::uint32_t glyph = 0;
+    std::uint16_t face = 0;     ///< index into MeasuredParagraph::faces
+    Length x = 0;               ///< origin relative to the atom's full frame
+    Length y = 0;               ///< baseline offset (positive = down)
+    std::uint32_t cluster = 0;  ///< UTF-16 offset of the cluster this glyph starts or belongs to
+    bool clusterStart = true;   ///< first glyph of its cluster (carries the cluster's text)
+};
+
+struct MeasuredAtom {
+    Length full = 0;        ///< the atom's frame, both blanks and tracking included
+    Length blankL = 0;      ///< largest removable blank on the left (ink-measured, R-FONT-3)
+    Length blankR = 0;
+    Length remL = 0;        ///< removed mid-line by the style and adjacent pairs
+    Length remR = 0;
+    Length trimStart = 0;   ///< further removed when the atom starts a wrapped line
+    Length trimEnd = 0;     ///< further removed when the atom ends a line
+    Length shrinkL = 0;     ///< still compressible mid-line (push-in, orphans)
+    Length shrinkR = 0;
+    ShrinkLevel shrinkLevel = ShrinkLevel::None;
+    Length glue = 0;        ///< autospace before this atom (0: none); discarded at a break
+    Length glueMin = 0;
+    Length glueMax = 0;
+    Length spaceMin = 0;    ///< Space atoms: limits of the word space
+    Length spaceMax = 0;
+    bool spaceIsAutospace = false;  ///< a typed space replaced by autospace (R-AS-4)
+    std::uint32_t glyphBegin = 0;   ///< [glyphBegin, glyphEnd) in MeasuredParagraph::glyphs
+    std::uint32_t glyphEnd = 0;
+
+    Length mid() const { return full - remL - remR; }  ///< width mid-line
+};
+
+struct MeasuredParagraph {
+    std::u16string text;
+    std::vector<Atom> atoms;
+    std::vector<MeasuredAtom> m;
+    std::vector<AtomGlyph> glyphs;
+    std::vector<fonts::FaceId> faces;  ///< faces used, indexed by AtomGlyph::face
+    Length size = 0;
+    Length indent = 0;                 ///< first-line indent (R-IND-1), 0 for flush paragraphs
+    TypesetOptions options;
+    std::vector<std::string> diagnostics;  ///< e.g. characters missing from every font
+    bool synthetic = false;            ///< measured with the test metric model (no glyphs)
+};
+
+/// Per-atom widths before style processing, as produced by a metric source (font or TMM).
+struct RawAtomMetrics {
+    Length full = 0;
+    Length blankL = 0;
+    Length blankR = 0;
+};
+
+/// Applies the style, pairs, trims, shrinkability, autospace and tracking to raw widths.
+/// Shared by the font measurer and the synthetic one so that both follow the same rules.
+void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetrics>& raw,
+                           const std::vector<struct TrackingSpan>& tracking);
+
+/// The test metric model of cjk-typesetting.md §0 (TMM): ideographs and full-width marks 1 em
+/// (blank 0.5 on the GB ink side), · 0.5, — … 1 each, ～ 1, – ／ 0.5, ASCII 0.5, space 0.25.
+MeasuredParagraph measureSynthetic(std::u16string_view text, Length size,
+                                   const TypesetOptions& options, Length indent,
+                                   const std::vector<TrackingSpan>& tracking = {});
+
+}  // namespace bm::text

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "layout/text/options.h"
+
+namespace bm::text {
+
+namespace {
+
+// §0 "Default preset news-gb": FULL, gb, push-in first, trim, orphan control on.
+TypesetOptions newsGb() {
+    TypesetOptions o;
+    o.presetName = "news-gb";
+    o.punct = PunctStyle::Full;
+    o.kinsokuMode = KinsokuMode::PushInFirst;
+    o.orphan = OrphanMode::PushInFirst;
+    o.halfWidthDigits = false;
+    return o;
+}
+
+// The reference page (cjk-typesetting.md, "The house preset paper-kaiming"): 开明式 with
+// line-end trimming, push-out only, no hanging, no orphan rule, half-width digits and a small
+// CJK–Latin gap of 1/16 em that may grow to 1/8 em before the slack goes to every gap.
+TypesetOptions paperKaiming() {
+    TypesetOptions o;
+    o.presetName = "paper-kaiming";
+    o.punct = PunctStyle::Kaiming;
+    o.kinsokuMode = KinsokuMode::PushOutOnly;
+    o.orphan = OrphanMode::Off;
+    o.halfWidthDigits = true;
+    o.autospaceMilliEm = 63;
+    o.autospaceMinMilliEm = 63;
+    o.autospaceMaxMilliEm = 125;
+    o.autospaceDigitMilliEm = 63;
+    return o;
+}
+
+}  // namespace
+
+const std::vector<std::string>& presetNames() {
+    static const std::vector<std::string> names{"paper-kaiming", "news-gb", "line-end-half",
+                                                "kaiming",       "half",    "none"};
+    return names;
+}
+
+Result<TypesetOptions> presetByName(std::string_view name) {
+    if (name == "paper-kaiming") return paperKaiming();
+    TypesetOptions o = newsGb();
+    o.presetName = std::string(name);
+    if (name == "news-gb" || name == "full") {
+        o.presetName = "news-gb";
+        return o;
+    }
+    if (name == "line-end-half") {
+        o.punct = PunctStyle::LineEndHalf;
+        return o;
+    }
+    if (name == "kaiming") {
+        o.punct = PunctStyle::Kaiming;
+        return o;
+    }
+    if (name == "half") {
+        o.punct = PunctStyle::Half;
+        return o;
+    }
+    if (name == "none") {
+        // 港台式: centred marks, nothing compressed or trimmed, no kinsoku.
+        o.punct = PunctStyle::None;
+        o.lineEnd = LineEnd::Keep;
+        o.trimStartWrapped = false;
+        o.kinsoku = unicode::KinsokuLevel::None;
+        return o;
+    }
+    std::string list;
+    for (const auto& n : presetNames()) list += (list.empty() ? "" : ", ") + n;
+    return Error{"unknown preset '" + std::string(name) + "' (known: " + list + ")"};
+}
+
+}  // namespace bm::text

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Typesetting options and the named presets of docs/cjk-typesetting.md (§0, §4.1 and the
+// house preset paper-kaiming). Amounts are in 1/1000 em of the paragraph's font size.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/base/result.h"
+#include "layout/unicode/cjk_rules.h"
+
+namespace bm::text {
+
+/// §4.1: base widths of the marks and whether adjacent pairs are compressed.
+enum class PunctStyle { Full, LineEndHalf, Kaiming, Half, None };
+/// §3.1: how a prohibited break is resolved.
+enum class KinsokuMode { PushInFirst, PushOutOnly };
+/// §4.3 R-EDGE-1: what happens to a closing mark's blank at the line end.
+enum class LineEnd { Trim, Keep };
+/// §9.2: last-line orphan (孤字) control.
+enum class OrphanMode { Off, PushInFirst, PushOutOnly };
+
+struct TypesetOptions {
+    std::string presetName = "paper-kaiming";
+    PunctStyle punct = PunctStyle::Kaiming;
+    unicode::KinsokuLevel kinsoku = unicode::KinsokuLevel::Gb;
+    KinsokuMode kinsokuMode = KinsokuMode::PushOutOnly;
+    LineEnd lineEnd = LineEnd::Trim;
+    bool trimStartWrapped = true;             ///< R-EDGE-2: opening mark at a wrapped line start
+    bool trimStartAtParagraphStart = false;   ///< R-EDGE-2 option
+    bool hanging = false;                     ///< §5
+    bool hangAllPauseMarks = false;           ///< R-HANG-1 option: also ：；！？．
+    OrphanMode orphan = OrphanMode::Off;
+    int minLastLineMilliEm = 2000;            ///< R-ORP-1
+    int maxOrphanExpansionMilliEm = 2000;     ///< R-ORP-2
+    bool compressSentenceEnd = true;          ///< P7
+    bool justify = true;                      ///< every line but the last to the measure
+    bool halfWidthDigits = true;              ///< R-NUM-4: OpenType hwid on digits
+    int indentMilliEm = 2000;                 ///< R-IND-1 first-line indent
+    // CJK–Latin/digit autospace glue (§7): natural, shrink limit, stretch limit.
+    int autospaceMilliEm = 250;
+    int autospaceMinMilliEm = 125;
+    int autospaceMaxMilliEm = 500;
+    int autospaceDigitMilliEm = 250;
+    // Latin word spaces (E1/P2).
+    int spaceMaxMilliEm = 500;
+    int spaceMinMilliEm = 250;
+    int trackingMilliEm = 0;                  ///< added after every character
+};
+
+/// Per-range tracking (紧排/松排): [begin, end) UTF-16 offsets, amount per character.
+struct TrackingSpan {
+    unsigned begin = 0;
+    unsigned end = 0;
+    int milliEm = 0;
+};
+
+/// The named presets: paper-kaiming (default), news-gb, line-end-half, kaiming, half, none.
+Result<TypesetOptions> presetByName(std::string_view name);
+const std::vector<std::string>& presetNames();
+
+}  // namespace bm::text

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "layout/text/paragraph_layout.h"
+
+namespace bm::text {
+
+ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& widths,
+                                LineAlign align) {
+    ParagraphLayout out;
+    out.text = mp.text;
+    out.faces = mp.faces;
+    out.size = mp.size;
+    out.diagnostics = mp.diagnostics;
+    LineBreaks breaks = breakLines(mp, widths);
+    out.diagnostics.insert(out.diagnostics.end(), breaks.diagnostics.begin(),
+                           breaks.diagnostics.end());
+    out.lines.reserve(breaks.lines.size());
+    for (size_t li = 0; li < breaks.lines.size(); ++li) {
+        const LineSpan& span = breaks.lines[li];
+        const JustifiedLine j = justifyLine(mp, span, li > 0, align);
+        ParagraphLine line;
+        line.begin = mp.atoms[span.first].begin;
+        line.end = mp.atoms[span.last - 1].end;
+        line.offset = (li == 0 ? mp.indent : 0) + j.offset;
+        line.width = j.width;
+        line.natural = span.natural;
+        line.measure = span.measure;
+        line.isLast = span.isLast;
+        line.loose = j.loose;
+        line.overfull = j.overfull;
+        line.gapAdd = j.gapAdd;
+        line.firstAtom = span.first;
+        for (std::uint32_t a = span.first; a < span.last; ++a) {
+            const MeasuredAtom& ma = mp.m[a];
+            const size_t k = a - span.first;
+            const Length atomOrigin = line.offset + j.x[k] - j.cutL[k];
+            for (std::uint32_t g = ma.glyphBegin; g < ma.glyphEnd; ++g) {
+                const AtomGlyph& ag = mp.glyphs[g];
+                PositionedGlyph pg;
+                pg.glyph = ag.glyph;
+                pg.face = ag.face;
+                pg.x = atomOrigin + ag.x;
+                pg.y = ag.y;
+                if (ag.clusterStart) {
+                    pg.clusterBegin = ag.cluster;
+                    // The cluster runs to the next cluster start in the atom, or the atom end.
+                    std::uint32_t end = mp.atoms[a].end;
+                    for (std::uint32_t h = g + 1; h < ma.glyphEnd; ++h)
+                        if (mp.glyphs[h].clusterStart && mp.glyphs[h].cluster > ag.cluster) {
+                            end = mp.glyphs[h].cluster;
+                            break;
+                        }
+                    pg.clusterEnd = end;
+                } else {
+                    pg.clusterBegin = pg.clusterEnd = ag.cluster;
+                }
+                line.glyphs.push_back(pg);
+            }
+        }
+        out.lines.push_back(std::move(line));
+    }
+    return out;
+}
+
+}  // namespace bm::text

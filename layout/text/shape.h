@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Itemize + shape + measure with real fonts: each atom gets the first face of the chain that
+// covers it, runs of one face and script are shaped by HarfBuzz in design units (language
+// zh-Hans so quotes are full width, R-FONT-1; hwid on digits, R-NUM-4), then measured at the
+// paragraph's size with blanks read from the glyphs' ink (R-FONT-3).
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "fonts/font_registry.h"
+#include "layout/text/measure.h"
+
+namespace bm::text {
+
+struct ShapedGlyph {
+    std::uint32_t glyph = 0;
+    std::uint32_t cluster = 0;  ///< UTF-16 offset relative to the run start
+    std::int32_t advance = 0;   ///< design units
+    std::int32_t xOffset = 0;
+    std::int32_t yOffset = 0;
+};
+
+/// Shaped runs in design units, independent of size (so hits are frequent). Thread-safe.
+class ShapeCache {
+public:
+    std::shared_ptr<const std::vector<ShapedGlyph>> find(const std::u16string& key) const;
+    void insert(const std::u16string& key, std::shared_ptr<const std::vector<ShapedGlyph>> v);
+    void clear();
+    size_t size() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::unordered_map<std::u16string, std::shared_ptr<const std::vector<ShapedGlyph>>> m_map;
+    size_t m_units = 0;
+};
+
+/// Measures a paragraph with the fonts of `chain` (primary first). `cache` may be null.
+MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
+                                   const TypesetOptions& options, Length indent,
+                                   const std::vector<TrackingSpan>& tracking,
+                                   const fonts::FontRegistry& fonts,
+                                   const std::vector<fonts::FaceId>& chain, ShapeCache* cache);
+
+}  // namespace bm::text
