@@ -29,12 +29,14 @@ enum class CjkClass : std::uint8_t {
 enum class KinsokuLevel : std::uint8_t { None, Basic, Gb, Strict };
 
 /// Class of a single code point, before context (§1.3 context rules are applied by the atomiser).
+/// ASCII '/' is Other here: it is SOLIDUS only between CJK atoms (R-CLS-3), which needs context.
 CjkClass classify(char32_t cp);
 
 const char* className(CjkClass c);
 
 /// Whether a mark of this class may start / end a line at the given level (§2.3). Classes that
 /// are only decided as pairs (Dash, Ellipsis) answer for the pair (DASH2 / ELLIPSIS2).
+/// Space and IdSpace never start a line at any level (UAX #14 LB7/LB21; R-IND-2 for the indent).
 bool mayStartLine(CjkClass c, KinsokuLevel level);
 bool mayEndLine(CjkClass c, KinsokuLevel level);
 
