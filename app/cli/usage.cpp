@@ -15,9 +15,5 @@ void printUsage() {
         "  banmian export DOC --pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]");
 }
 
-int runExport(int, char**) {
-    std::fputs("banmian export: not implemented yet\n", stderr);
-    return 2;
-}
 
 }  // namespace bm::cli

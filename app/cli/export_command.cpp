@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// banmian export DOC [--png OUT.png [--dpi N] [--page N]] [--layout-json OUT.json]
+//                    [--pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]]
+#include <cstdio>
+#include <filesystem>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/layout_json.h"
+#include "layout/model/atomic_write.h"
+#include "layout/model/serialize.h"
+#include "layout/page/layout_session.h"
+#include "layout/render/pdf/pdf_export.h"
+#include "layout/render/raster/png_encode.h"
+#include "layout/render/raster/raster.h"
+
+namespace bm::cli {
+
+namespace {
+int fail(const std::string& message) {
+    std::fprintf(stderr, "banmian export: %s\n", message.c_str());
+    return 2;
+}
+}  // namespace
+
+int runExport(int argc, char** argv) {
+    auto args = parseArgs(argc, argv,
+                          {"png", "dpi", "page", "layout-json", "pdf", "profile", "bleed"},
+                          {"marks"});
+    if (!args) return fail(args.error());
+    if (args->positional.size() != 1) return fail("expected one document DOC");
+    if (!args->has("png") && !args->has("pdf") && !args->has("layout-json"))
+        return fail("nothing to do: give --png OUT.png, --pdf OUT.pdf or --layout-json OUT.json");
+    const std::string docPath = args->positional[0];
+    auto doc = model::loadDocument(docPath);
+    if (!doc) return fail(doc.error());
+    if (doc->pages.empty()) return fail("'" + docPath + "' has no pages");
+
+    auto dpi = parseNumber("dpi", args->get("dpi").value_or("150"), 1, 2400, false);
+    if (!dpi) return fail(dpi.error());
+    auto pageNo = parseNumber("page", args->get("page").value_or("1"), 1, 100000, false);
+    if (!pageNo) return fail(pageNo.error());
+    const size_t pageIndex = static_cast<size_t>(*pageNo) - 1;
+    if (pageIndex >= doc->pages.size())
+        return fail("--page " + std::to_string(pageIndex + 1) + " is out of range (the document has " +
+                    std::to_string(doc->pages.size()) + " pages)");
+    pdf::PdfOptions pdfOptions;
+    const std::string profile = args->get("profile").value_or("x1a");
+    if (profile == "x1a")
+        pdfOptions.profile = pdf::PdfOptions::Profile::X1a;
+    else if (profile == "plain")
+        pdfOptions.profile = pdf::PdfOptions::Profile::Plain;
+    else
+        return fail("--profile must be x1a or plain, got '" + profile + "'");
+    auto bleedMm = parseNumber("bleed", args->get("bleed").value_or("0"), 0, 50, false);
+    if (!bleedMm) return fail(bleedMm.error());
+    pdfOptions.bleed = fromMm(*bleedMm);
+    pdfOptions.cropMarks = args->flags.count("marks") > 0;
+    pdfOptions.title = doc->title;
+
+    const std::string docDir = std::filesystem::absolute(docPath).parent_path().string();
+    fonts::FontRegistry registry;
+    page::LayoutSession session(registry);
+    session.setDocumentDir(docDir);
+    auto layout = session.layout(*doc);
+    if (!layout) return fail(layout.error());
+    for (const auto& d : (*layout)->diagnostics)
+        std::fprintf(stderr, "banmian export: warning: %s\n", d.c_str());
+
+    if (auto out = args->get("layout-json")) {
+        const std::string json = layoutToJson(*doc, **layout);
+        if (auto s = model::detail::writeFileAtomically(*out, json); !s) return fail(s.error());
+    }
+    if (auto out = args->get("png")) {
+        render::RasterOptions ro;
+        ro.dpi = *dpi;
+        auto raster = render::rasterizePage((*layout)->pages[pageIndex].display, registry, ro, docDir);
+        if (!raster) return fail(raster.error());
+        for (const auto& w : raster->warnings) std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
+        if (auto s = render::writePng(*raster, *out); !s) return fail(s.error());
+    }
+    if (auto out = args->get("pdf")) {
+        std::vector<page::PageDisplay> pages;
+        for (const auto& p : (*layout)->pages) pages.push_back(p.display);
+        pdfOptions.imageBaseDir = docDir;
+        pdf::PdfReport report;
+        auto bytes = pdf::exportPdf(pages, registry, pdfOptions, &report);
+        if (!bytes) return fail(bytes.error());
+        for (const auto& w : report.warnings) std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
+        if (auto s = pdf::writePdfFile(*bytes, *out); !s) return fail(s.error());
+    }
+    return 0;
+}
+
+}  // namespace bm::cli

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Setting text in a document style: resolves a model::Style to fonts and typesetting options,
+// and caches measured paragraphs (shaping is the expensive part of layout; breaking is cheap),
+// so a relayout after moving a frame re-breaks lines without reshaping.
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "fonts/font_registry.h"
+#include "layout/model/document.h"
+#include "layout/text/paragraph_layout.h"
+#include "layout/text/shape.h"
+
+namespace bm::flow {
+
+struct ResolvedStyle {
+    Length size = 9000;
+    std::vector<fonts::FaceId> chain;
+    text::TypesetOptions options;
+    text::LineAlign align = text::LineAlign::Justify;
+    Length lineGap = 4500;      ///< between lines of this style when not on the body grid
+    std::string key;            ///< identifies everything above, for cache keys
+};
+
+text::LineAlign toLineAlign(model::Align a);
+
+class TextSetter {
+public:
+    explicit TextSetter(fonts::FontRegistry& fonts) : m_fonts(fonts) {}
+
+    /// Fonts and options of a style. Fails when its font family is not installed.
+    Result<ResolvedStyle> resolve(const model::Style& style);
+
+    /// Measures a paragraph in a style (cached). `spans` set parts of it in other styles'
+    /// fonts at the same size (a dateline run into the first paragraph).
+    struct StyledSpan {
+        std::uint32_t begin = 0;
+        std::uint32_t end = 0;
+        const ResolvedStyle* style = nullptr;
+    };
+    std::shared_ptr<const text::MeasuredParagraph> measure(
+        const std::u16string& text, const ResolvedStyle& style, Length indent,
+        const std::vector<text::TrackingSpan>& tracking = {}, const std::vector<StyledSpan>& spans = {});
+
+    /// Measures and sets a paragraph at one width (headlines, captions, labels).
+    text::ParagraphLayout set(const std::u16string& text, const ResolvedStyle& style, Length width,
+                              Length indent = 0);
+
+    fonts::FontRegistry& fonts() { return m_fonts; }
+    void clear();
+
+private:
+    fonts::FontRegistry& m_fonts;
+    text::ShapeCache m_shapeCache;
+    std::mutex m_mutex;
+    std::unordered_map<std::u16string, std::shared_ptr<const text::MeasuredParagraph>> m_measured;
+    size_t m_measuredUnits = 0;
+    std::map<std::string, std::vector<fonts::FaceId>> m_chains;
+};
+
+}  // namespace bm::flow

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "layout/page/compose.h"
+
+#include "layout/base/utf.h"
+#include "layout/flow/headline_block.h"
+
+namespace bm::page {
+
+void appendLine(const flow::PlacedText& line, const Paint& paint, std::vector<DisplayItem>& items) {
+    const text::ParagraphLayout& pl = *line.layout;
+    const text::ParagraphLine& l = pl.lines[line.line];
+    GlyphRun* run = nullptr;
+    int runFace = -1;
+    for (const auto& g : l.glyphs) {
+        if (static_cast<int>(g.face) != runFace || run == nullptr) {
+            GlyphRun r;
+            r.face = pl.faces[g.face];
+            r.size = pl.size;
+            r.fill = paint;
+            items.emplace_back(std::move(r));
+            run = &std::get<GlyphRun>(items.back());
+            runFace = g.face;
+        }
+        run->glyphs.push_back(g.glyph);
+        run->positions.push_back(Point{line.x + g.x, line.baseline + g.y});
+        run->text.push_back(pl.text.substr(g.clusterBegin, g.clusterEnd - g.clusterBegin));
+    }
+}
+
+PlacedLine toPlacedLine(const flow::PlacedText& line, const std::string& articleId) {
+    const text::ParagraphLayout& pl = *line.layout;
+    const text::ParagraphLine& l = pl.lines[line.line];
+    PlacedLine out;
+    out.articleId = articleId;
+    out.frameId = line.frameId;
+    out.role = line.role;
+    out.paragraph = line.paragraph;
+    out.text = pl.text.substr(l.begin, l.end - l.begin);
+    out.x = line.x + l.offset;
+    out.baseline = line.baseline;
+    out.width = l.width;
+    out.measure = l.measure;
+    return out;
+}
+
+namespace {
+
+void addLines(const std::vector<flow::PlacedText>& lines, const Paint& paint, PageLayout& out) {
+    for (const auto& l : lines) {
+        appendLine(l, paint, out.display.items);
+        out.lines.push_back(toPlacedLine(l, ""));
+    }
+}
+
+// 报眉: paper name at the left, date and 第N版 in the middle, 版名 at the right, on one line
+// above a rule (眉线) just above the type area.
+Status composeHeader(const model::Document& doc, const model::Page& page, flow::TextSetter& setter,
+                     PageLayout& out) {
+    if (!page.header.show) return Ok{};
+    auto st = setter.resolve(doc.style("header"));
+    if (!st) return Error{st.error()};
+    const Rect& ta = page.typeArea;
+    const Length ruleY = ta.y - page.grid.bodySize;
+    const Length baseline = ruleY - st->size / 3;
+    const Length top = baseline - st->size * 880 / 1000;
+    std::vector<flow::PlacedText> lines;
+    auto put = [&](const std::u16string& text, text::LineAlign align) {
+        if (text.empty()) return;
+        flow::ResolvedStyle s = *st;
+        s.align = align;
+        s.options.indentMilliEm = 0;
+        flow::stackLines(text, s, ta.w, ta.x, top, "header", setter, lines);
+    };
+    put(page.header.paperName, text::LineAlign::Start);
+    std::u16string middle = page.header.date;
+    const std::u16string number = u"第" + utf8ToUtf16(std::to_string(page.number)).value() + u"版";
+    middle += (middle.empty() ? u"" : u"　") + number;
+    put(middle, text::LineAlign::Center);
+    put(page.header.pageName, text::LineAlign::End);
+    addLines(lines, Paint::black(), out);
+    out.display.items.push_back(RuleItem{Point{ta.x, ruleY}, Point{ta.right(), ruleY}, 750, Paint::black()});
+    return Ok{};
+}
+
+Status composeLabel(const model::Document& doc, const model::Page& page, const model::LabelFrame& label,
+                    flow::TextSetter& setter, PageLayout& out) {
+    const Rect r = model::gridRectToPage(page, label.area);
+    auto st = setter.resolve(doc.style(label.style));
+    if (!st) return Error{st.error()};
+    flow::ResolvedStyle s = *st;
+    s.align = text::LineAlign::Center;
+    s.options.indentMilliEm = 0;
+    std::vector<flow::PlacedText> lines;
+    const Length inset = label.inverse ? s.size / 4 : 0;
+    const Length bottom = flow::stackLines(label.text, s, r.w - 2 * inset, r.x + inset, 0, "label", setter, lines);
+    const Length height = bottom - s.lineGap;
+    const Length shift = r.y + (r.h - height) / 2;
+    for (auto& l : lines) l.baseline += shift;
+    if (label.inverse) out.display.items.push_back(FillRect{r, Paint::black()});
+    // White text must never overprint (print-pdf.md).
+    addLines(lines, label.inverse ? Paint::gray(1.0f) : Paint::black(), out);
+    FrameBox box;
+    box.frameId = label.id;
+    box.kind = FrameBox::Kind::Label;
+    box.rects.push_back(r);
+    out.frames.push_back(box);
+    return Ok{};
+}
+
+// A photo frame: the picture on top, the caption (and credit) in the last grid lines.
+Status composeImage(const model::Document& doc, const model::Page& page, const model::ImageFrame& img,
+                    flow::TextSetter& setter, PageLayout& out) {
+    const Rect r = model::gridRectToPage(page, img.area);
+    const bool hasCaption = !img.caption.empty() || !img.credit.empty();
+    const int captionLines = hasCaption ? std::min(img.captionLines, img.area.lines - 1) : 0;
+    Rect pic = r;
+    if (captionLines > 0) {
+        const Length captionTop = model::lineTop(page, img.area.line + img.area.lines - captionLines);
+        pic.h = captionTop - page.grid.bodySize / 2 - r.y;
+    }
+    out.display.items.push_back(ImageItem{pic, img.path, "图片"});
+    if (captionLines > 0) {
+        auto cap = setter.resolve(doc.style("caption"));
+        if (!cap) return Error{cap.error()};
+        auto credit = setter.resolve(doc.style("credit"));
+        if (!credit) return Error{credit.error()};
+        flow::ResolvedStyle cs = *cap;
+        cs.options.indentMilliEm = 0;
+        cs.lineGap = page.grid.pitch() - cs.size;
+        std::vector<flow::PlacedText> lines;
+        const int firstLine = img.area.line + img.area.lines - captionLines;
+        Length y = model::lineTop(page, firstLine) + (page.grid.bodySize - cs.size);
+        y = flow::stackLines(img.caption, cs, r.w, r.x, y, "caption", setter, lines);
+        if (!img.credit.empty()) {
+            flow::ResolvedStyle cr = *credit;
+            cr.align = text::LineAlign::End;
+            cr.options.indentMilliEm = 0;
+            flow::stackLines(img.credit, cr, r.w, r.x, y, "credit", setter, lines);
+        }
+        addLines(lines, Paint::black(), out);
+    }
+    FrameBox box;
+    box.frameId = img.id;
+    box.kind = FrameBox::Kind::Image;
+    box.rects.push_back(r);
+    out.frames.push_back(box);
+    return Ok{};
+}
+
+}  // namespace
+
+Status composeFurniture(const model::Document& doc, const model::Page& page, flow::TextSetter& setter,
+                        PageLayout& out) {
+    if (auto s = composeHeader(doc, page, setter, out); !s) return s;
+    for (const auto& label : page.labels)
+        if (auto s = composeLabel(doc, page, label, setter, out); !s) return s;
+    for (const auto& img : page.images)
+        if (auto s = composeImage(doc, page, img, setter, out); !s) return s;
+    for (const auto& rule : page.rules)
+        out.display.items.push_back(RuleItem{rule.from, rule.to, rule.width, Paint::black()});
+    return Ok{};
+}
+
+}  // namespace bm::page

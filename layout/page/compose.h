@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// composePage: placed lines and page furniture (报眉, labels, photos with captions, rules) →
+// the page's display list and its line table.
+#include <vector>
+
+#include "layout/flow/article_flow.h"
+#include "layout/page/layout_session.h"
+
+namespace bm::page {
+
+/// Appends one placed line as glyph runs (one per face) in 100 % K with overprint.
+void appendLine(const flow::PlacedText& line, const Paint& paint, std::vector<DisplayItem>& items);
+
+/// The line-table entry of a placed line.
+PlacedLine toPlacedLine(const flow::PlacedText& line, const std::string& articleId);
+
+/// Page furniture: 报眉 above the type area, labels, image frames with captions and credits,
+/// and rules. Appends display items, lines and frame boxes to `out`.
+Status composeFurniture(const model::Document& doc, const model::Page& page,
+                        flow::TextSetter& setter, PageLayout& out);
+
+}  // namespace bm::page
