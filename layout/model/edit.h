@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Reversible edits for the editor's undo stack. Every edit is a small value struct naming its
+// targets by id (never by pointer), so an undo command stays valid whatever happened to the
+// document in between. applyEdit() returns the inverse edit: applying it restores the previous
+// document exactly (operator== equal), which is what the undo stack relies on.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "layout/base/result.h"
+#include "layout/model/document.h"
+
+namespace bm::model {
+
+/// Adds a frame to a page. `index` = position in Page::articleFrames (-1 = append); the inverse
+/// of RemoveFrame uses it to put the frame back where it was.
+struct PlaceArticle {
+    std::string pageId;
+    ArticleFrame frame;
+    int index = -1;
+};
+
+struct RemoveFrame {
+    std::string pageId;
+    std::string frameId;
+};
+
+/// Moves one rect of a frame (rectIndex >= 0: `to.column`/`to.line` are its new top-left, its
+/// size is kept) or the whole frame (rectIndex = -1: every rect is translated so that the frame's
+/// bounding box starts at `to.column`/`to.line`). `to.span`/`to.lines` are ignored.
+struct MoveFrame {
+    std::string pageId;
+    std::string frameId;
+    int rectIndex = -1;
+    GridRect to;
+};
+
+/// Sets one rect's area to `to` (rectIndex >= 0). rectIndex = -1 makes `to` the new bounding box
+/// of the whole frame: rects are translated with its top-left corner and those touching its
+/// right/bottom edge are stretched with it (for a one-rect frame that is simply "set the area").
+struct ResizeFrame {
+    std::string pageId;
+    std::string frameId;
+    int rectIndex = -1;
+    GridRect to;
+};
+
+/// Replaces all rects of a frame at once (reshaping an L into a rectangle, and the inverse of
+/// whole-frame edits that cannot be undone rect by rect).
+struct SetFrameRects {
+    std::string pageId;
+    std::string frameId;
+    std::vector<FrameRect> rects;
+};
+
+/// Text columns (and optional fixed measure in 1/1000 body em) of one rect, or of every rect of
+/// the frame when rectIndex = -1.
+struct SetTextColumns {
+    std::string pageId;
+    std::string frameId;
+    int rectIndex = -1;
+    int columns = 1;
+    std::optional<int> measureMilliEm;
+};
+
+/// Sets one text field of an article. `field` is one of "kicker", "headline", "subheadline",
+/// "byline", "dateline", "credit" or "paragraphs"; for "paragraphs" the value is split at '\n'
+/// (one paragraph per line), like SetParagraphs.
+struct SetArticleText {
+    std::string articleId;
+    std::string field;
+    std::u16string value;
+};
+
+/// Replaces the body paragraphs. Flush marks and tracking ranges refer to paragraph indices and
+/// offsets, so they go with the paragraphs: when given they are set too; when not, the ones that
+/// no longer fit the new text are dropped (and come back with the inverse).
+struct SetParagraphs {
+    std::string articleId;
+    std::vector<std::u16string> paragraphs;
+    std::optional<std::vector<int>> flushParagraphs;
+    std::optional<std::vector<TrackingRange>> tracking;
+};
+
+/// Adds an article; `index` = position in Document::articles (-1 = append).
+struct AddArticle {
+    Article article;
+    int index = -1;
+};
+
+/// Removes an article together with every frame that shows it (the inverse puts both back).
+struct RemoveArticle {
+    std::string articleId;
+};
+
+/// Adds or replaces a named style.
+struct SetStyle {
+    std::string name;
+    Style style;
+};
+
+/// Removes a named style (the inverse of SetStyle for a name that did not exist).
+struct RemoveStyle {
+    std::string name;
+};
+
+struct SetTracking {
+    std::string articleId;
+    std::vector<TrackingRange> tracking;
+};
+
+/// Adds a page; `index` = position in Document::pages (-1 = append). Its frames must refer to
+/// existing articles and fit its grid.
+struct AddPage {
+    Page page;
+    int index = -1;
+};
+
+struct RemovePage {
+    std::string pageId;
+};
+
+/// Sets an image frame's area (move and resize are the same operation for images).
+struct MoveImage {
+    std::string pageId;
+    std::string imageId;
+    GridRect to;
+};
+
+/// Adds an image frame; `index` = position in Page::images (-1 = append).
+struct AddImage {
+    std::string pageId;
+    ImageFrame image;
+    int index = -1;
+};
+
+struct RemoveImage {
+    std::string pageId;
+    std::string imageId;
+};
+
+struct Batch;
+
+/// One undoable edit.
+using Edit =
+    std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects, SetTextColumns,
+                 SetArticleText, SetParagraphs, AddArticle, RemoveArticle, SetStyle, RemoveStyle,
+                 SetTracking, AddPage, RemovePage, MoveImage, AddImage, RemoveImage, Batch>;
+
+/// Several edits applied as one (all or nothing). Used for inverses that need more than one
+/// step (RemoveArticle) and available to the GUI for compound commands.
+struct Batch {
+    std::vector<Edit> edits;
+};
+
+struct AppliedEdit {
+    Edit inverse;
+    std::vector<std::string> touchedArticles;  ///< ids whose text/style input changed
+    std::vector<std::string> touchedPages;     ///< ids whose layout must be redone
+};
+
+/// Applies `edit` to `doc`. Unknown ids, out-of-grid rects, duplicate ids etc. give an error and
+/// leave `doc` unchanged. On success the returned inverse restores the previous document exactly.
+/// SetStyle touches every page (styles are shared).
+Result<AppliedEdit> applyEdit(Document& doc, const Edit& edit);
+
+/// True when `b` may be merged into `a` on the undo stack (one drag = one undo step): both are
+/// MoveFrame, or both ResizeFrame, of the same page, frame and rectIndex. The merged command keeps
+/// a's inverse and b as its forward edit, which is right because these edits set absolute
+/// positions: b applied to the state before a gives what a then b gave. That does not hold for a
+/// whole-frame ResizeFrame (rectIndex -1), whose stretching depends on which rect edges lie on
+/// the bounding box at the time, so those never merge; resize a one-rect frame with rectIndex 0.
+bool mergeable(const Edit& a, const Edit& b);
+
+/// A short human-readable name for menus ("Move frame", "Edit headline", …).
+std::string editLabel(const Edit& edit);
+
+}  // namespace bm::model
