@@ -87,7 +87,10 @@ struct LayoutSession::Impl {
     flow::TextSetter setter;
     std::string documentDir;
     std::unordered_map<std::string, std::shared_ptr<const CachedArticle>> articles;
+    size_t reflowed = 0;
 };
+
+size_t LayoutSession::articlesReflowed() const { return m_impl->reflowed; }
 
 LayoutSession::LayoutSession(fonts::FontRegistry& fonts) : m_impl(std::make_unique<Impl>(fonts)) {}
 LayoutSession::~LayoutSession() = default;
@@ -108,6 +111,7 @@ Result<std::shared_ptr<const DocumentLayout>> LayoutSession::layout(const model:
     }
 
     std::unordered_map<std::string, std::shared_ptr<const CachedArticle>> nextCache;
+    m_impl->reflowed = 0;
     for (const auto& article : doc.articles) {
         ArticleFit fit;
         fit.articleId = article.id;
@@ -132,6 +136,7 @@ Result<std::shared_ptr<const DocumentLayout>> LayoutSession::layout(const model:
             it != m_impl->articles.end() && it->second->signature == sig)
             cached = it->second;
         if (!cached) {
+            ++m_impl->reflowed;
             auto flowed = flow::flowArticle(doc, article, chain, m_impl->setter);
             if (!flowed) return Error{flowed.error()};
             auto c = std::make_shared<CachedArticle>();

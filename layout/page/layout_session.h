@@ -72,6 +72,10 @@ public:
     /// previous call. Fails only on a missing font (the message names it).
     Result<std::shared_ptr<const DocumentLayout>> layout(const model::Document& doc);
 
+    /// How many articles the last layout() call actually re-flowed (the others were reused):
+    /// incremental relayout re-lays only the articles an edit touches.
+    size_t articlesReflowed() const;
+
     /// Resolves an image path of the document (relative paths are relative to this folder).
     void setDocumentDir(std::string dir);
 
