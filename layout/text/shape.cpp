@@ -49,15 +49,16 @@ bool isIgnorableForCoverage(char32_t c) {
 
 // First face of the chain that has every character of the atom.
 std::uint16_t chooseFace(std::u16string_view text, const Atom& a,
-                         const std::vector<const fonts::Face*>& faces, std::string* missing) {
-    for (size_t f = 0; f < faces.size(); ++f) {
+                         const std::vector<const fonts::Face*>& faces,
+                         const std::vector<std::uint16_t>& chain, std::string* missing) {
+    for (std::uint16_t f : chain) {
         bool all = true;
         size_t i = a.begin;
         while (i < a.end && all) {
             const char32_t c = nextCodePoint(text, i);
             if (!isIgnorableForCoverage(c) && !faces[f]->hasCodepoint(c)) all = false;
         }
-        if (all) return static_cast<std::uint16_t>(f);
+        if (all) return f;
     }
     size_t i = a.begin;
     const char32_t c = nextCodePoint(text, i);
@@ -65,7 +66,7 @@ std::uint16_t chooseFace(std::u16string_view text, const Atom& a,
     std::snprintf(buf, sizeof buf, "character U+%04X is missing from every font",
                   static_cast<unsigned>(c));
     *missing = buf;
-    return 0;
+    return chain.front();
 }
 
 // Latin words and numbers are shaped as Latin; everything else as Han (R-FONT-1).
@@ -119,7 +120,8 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
                                    const TypesetOptions& options, Length indent,
                                    const std::vector<TrackingSpan>& tracking,
                                    const fonts::FontRegistry& fonts,
-                                   const std::vector<fonts::FaceId>& chain, ShapeCache* cache) {
+                                   const std::vector<fonts::FaceId>& chain, ShapeCache* cache,
+                                   const std::vector<FontSpan>& spans) {
     MeasuredParagraph mp;
     mp.text = std::u16string(text);
     mp.size = size;
@@ -131,9 +133,23 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
     mp.atoms = atomize(text, breaks, indent > 0);
     const size_t n = mp.atoms.size();
 
+    // Every face of every chain, once; AtomGlyph::face indexes this list.
     std::vector<const fonts::Face*> faces;
-    for (auto id : chain) faces.push_back(&fonts.face(id));
-    mp.faces = chain;
+    auto indexOf = [&](fonts::FaceId id) -> std::uint16_t {
+        for (size_t f = 0; f < mp.faces.size(); ++f)
+            if (mp.faces[f] == id) return static_cast<std::uint16_t>(f);
+        mp.faces.push_back(id);
+        faces.push_back(&fonts.face(id));
+        return static_cast<std::uint16_t>(mp.faces.size() - 1);
+    };
+    auto toIndices = [&](const std::vector<fonts::FaceId>& c) {
+        std::vector<std::uint16_t> out;
+        for (auto id : c) out.push_back(indexOf(id));
+        return out;
+    };
+    const std::vector<std::uint16_t> defaultChain = toIndices(chain);
+    std::vector<std::vector<std::uint16_t>> spanChains;
+    for (const auto& sp : spans) spanChains.push_back(toIndices(sp.chain));
 
     // Itemize: a face per atom; spaces follow their neighbour so runs stay long.
     std::vector<std::uint16_t> faceOf(n, 0);
@@ -141,13 +157,16 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
     for (size_t i = 0; i < n; ++i) {
         const Atom& a = mp.atoms[i];
         latinOf[i] = isLatinRun(a.kind);
-        if (a.kind == AtomKind::Space && i > 0) {
+        const std::vector<std::uint16_t>* ch = &defaultChain;
+        for (size_t s = 0; s < spans.size(); ++s)
+            if (a.begin >= spans[s].begin && a.begin < spans[s].end) ch = &spanChains[s];
+        if (a.kind == AtomKind::Space && i > 0 && ch->front() == faceOf[i - 1]) {
             faceOf[i] = faceOf[i - 1];
             latinOf[i] = latinOf[i - 1];
             continue;
         }
         std::string missing;
-        faceOf[i] = chooseFace(text, a, faces, &missing);
+        faceOf[i] = chooseFace(text, a, faces, *ch, &missing);
         if (!missing.empty()) mp.diagnostics.push_back(missing);
     }
 
@@ -166,7 +185,7 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
         std::shared_ptr<const std::vector<ShapedGlyph>> glyphs;
         std::u16string key;
         if (cache) {
-            key = cacheKey(run, chain[faceOf[i]], latinOf[i], hwid);
+            key = cacheKey(run, mp.faces[faceOf[i]], latinOf[i], hwid);
             glyphs = cache->find(key);
         }
         if (!glyphs) {

@@ -38,11 +38,21 @@ private:
     size_t m_units = 0;
 };
 
-/// Measures a paragraph with the fonts of `chain` (primary first). `cache` may be null.
+/// A range of the paragraph set in another font chain (e.g. a 黑体 dateline run into a 宋体
+/// paragraph). Same size; [begin, end) in UTF-16 offsets.
+struct FontSpan {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    std::vector<fonts::FaceId> chain;
+};
+
+/// Measures a paragraph with the fonts of `chain` (primary first), or of a FontSpan's chain
+/// inside its range. `cache` may be null.
 MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
                                    const TypesetOptions& options, Length indent,
                                    const std::vector<TrackingSpan>& tracking,
                                    const fonts::FontRegistry& fonts,
-                                   const std::vector<fonts::FaceId>& chain, ShapeCache* cache);
+                                   const std::vector<fonts::FaceId>& chain, ShapeCache* cache,
+                                   const std::vector<FontSpan>& spans = {});
 
 }  // namespace bm::text
