@@ -7,8 +7,13 @@
 #include <hb-ot.h>
 #include <hb.h>
 
-#include <fstream>
-#include <iterator>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace bm::fonts {
 
@@ -37,18 +42,34 @@ std::string nameString(hb_face_t* face, hb_ot_name_id_t id) {
 }  // namespace
 
 Result<std::shared_ptr<Face>> Face::load(const std::string& path, int index) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot open font file '" + path + "'"};
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<size_t>(in.tellg());
-    if (size > kMaxFontFileSize) return Error{"font file '" + path + "' is too large"};
-    in.seekg(0);
-    std::vector<unsigned char> bytes(size);
-    if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)))
-        return Error{"cannot read font file '" + path + "'"};
-    auto r = loadFromBytes(std::move(bytes), index, path);
-    if (r) (*r)->m_path = path;
-    return r;
+    // Map the file: a CJK .ttc is 20–30 MB and a typeset run touches a small part of it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Error{"cannot open font file '" + path + "': " + std::strerror(errno)};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Error{"font file '" + path + "' is not a regular file"};
+    }
+    const auto size = static_cast<size_t>(st.st_size);
+    if (size > kMaxFontFileSize) {
+        ::close(fd);
+        return Error{"font file '" + path + "' is too large"};
+    }
+    if (size < 12) {
+        ::close(fd);
+        return Error{"font '" + path + "' is empty or truncated"};
+    }
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (map == MAP_FAILED) return Error{"cannot map font file '" + path + "': " + std::strerror(errno)};
+    std::shared_ptr<Face> f(new Face());
+    f->m_map = map;
+    f->m_data = static_cast<const unsigned char*>(map);
+    f->m_size = size;
+    f->m_path = path;
+    f->m_index = index;
+    if (!f->init(path)) return Error{f->m_initError};
+    return f;
 }
 
 Result<std::shared_ptr<Face>> Face::loadFromBytes(std::vector<unsigned char> bytes, int index,
@@ -58,48 +79,69 @@ Result<std::shared_ptr<Face>> Face::loadFromBytes(std::vector<unsigned char> byt
     f->m_path = label;
     f->m_index = index;
     f->m_bytes = std::move(bytes);
-    f->m_ft = std::make_unique<FtState>();
-    if (FT_Init_FreeType(&f->m_ft->lib) != 0) return Error{"FreeType failed to initialise"};
-    if (FT_New_Memory_Face(f->m_ft->lib, f->m_bytes.data(), static_cast<FT_Long>(f->m_bytes.size()),
-                           index, &f->m_ft->face) != 0)
-        return Error{"font '" + label + "' face " + std::to_string(index) +
-                     " is not a valid font (FreeType could not open it)"};
-    if (!FT_IS_SCALABLE(f->m_ft->face))
-        return Error{"font '" + label + "' is not a scalable outline font"};
-    f->m_blob = hb_blob_create(reinterpret_cast<const char*>(f->m_bytes.data()),
-                               static_cast<unsigned>(f->m_bytes.size()), HB_MEMORY_MODE_READONLY,
-                               nullptr, nullptr);
-    f->m_hbFace = hb_face_create(f->m_blob, static_cast<unsigned>(index));
-    hb_face_make_immutable(f->m_hbFace);
-    f->m_upem = static_cast<int>(hb_face_get_upem(f->m_hbFace));
-    if (f->m_upem < 16 || f->m_upem > 16384)
-        return Error{"font '" + label + "' has an invalid unitsPerEm"};
-    f->m_hbFont = hb_font_create(f->m_hbFace);
-    hb_font_set_scale(f->m_hbFont, f->m_upem, f->m_upem);
-    hb_font_make_immutable(f->m_hbFont);
-    f->m_family = nameString(f->m_hbFace, HB_OT_NAME_ID_FONT_FAMILY);
-    f->m_psName = nameString(f->m_hbFace, HB_OT_NAME_ID_POSTSCRIPT_NAME);
-    if (f->m_psName.empty()) f->m_psName = "Font" + std::to_string(index);
-    hb_font_extents_t ext{};
-    if (hb_font_get_h_extents(f->m_hbFont, &ext)) {
-        f->m_ascender = ext.ascender;
-        f->m_descender = ext.descender;
-    }
-    {
-        hb_blob_t* cff = hb_face_reference_table(f->m_hbFace, HB_TAG('C', 'F', 'F', ' '));
-        f->m_isCff = hb_blob_get_length(cff) > 0;
-        hb_blob_destroy(cff);
-    }
+    f->m_data = f->m_bytes.data();
+    f->m_size = f->m_bytes.size();
+    if (!f->init(label)) return Error{f->m_initError};
     return f;
+}
+
+bool Face::init(const std::string& label) {
+    auto fail = [&](std::string m) {
+        m_initError = std::move(m);
+        return false;
+    };
+    const int index = m_index;
+    m_ft = std::make_unique<FtState>();
+    if (FT_Init_FreeType(&m_ft->lib) != 0) return fail("FreeType failed to initialise");
+    if (FT_New_Memory_Face(m_ft->lib, m_data, static_cast<FT_Long>(m_size), index, &m_ft->face) != 0)
+        return fail("font '" + label + "' face " + std::to_string(index) +
+                    " is not a valid font (FreeType could not open it)");
+    if (!FT_IS_SCALABLE(m_ft->face)) return fail("font '" + label + "' is not a scalable outline font");
+    m_blob = hb_blob_create(reinterpret_cast<const char*>(m_data), static_cast<unsigned>(m_size),
+                            HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    m_hbFace = hb_face_create(m_blob, static_cast<unsigned>(index));
+    hb_face_make_immutable(m_hbFace);
+    m_upem = static_cast<int>(hb_face_get_upem(m_hbFace));
+    if (m_upem < 16 || m_upem > 16384) return fail("font '" + label + "' has an invalid unitsPerEm");
+    m_hbFont = hb_font_create(m_hbFace);
+    hb_font_set_scale(m_hbFont, m_upem, m_upem);
+    hb_font_make_immutable(m_hbFont);
+    m_family = nameString(m_hbFace, HB_OT_NAME_ID_FONT_FAMILY);
+    m_psName = nameString(m_hbFace, HB_OT_NAME_ID_POSTSCRIPT_NAME);
+    if (m_psName.empty()) m_psName = "Font" + std::to_string(index);
+    hb_font_extents_t ext{};
+    if (hb_font_get_h_extents(m_hbFont, &ext)) {
+        m_ascender = ext.ascender;
+        m_descender = ext.descender;
+    }
+    hb_blob_t* cff = hb_face_reference_table(m_hbFace, HB_TAG('C', 'F', 'F', ' '));
+    m_isCff = hb_blob_get_length(cff) > 0;
+    hb_blob_destroy(cff);
+    return true;
 }
 
 Face::~Face() {
     if (m_hbFont) hb_font_destroy(m_hbFont);
     if (m_hbFace) hb_face_destroy(m_hbFace);
     if (m_blob) hb_blob_destroy(m_blob);
+    m_ft.reset();  // FreeType reads the mapped bytes until it is closed
+    if (m_map) ::munmap(m_map, m_size);
 }
 
-bool Face::hasCodepoint(char32_t cp) const { return glyphFor(cp) != 0; }
+bool Face::hasCodepoint(char32_t cp) const {
+    if (cp >= 65536) return glyphFor(cp) != 0;
+    // Coverage of the BMP as a bitset, built on first use: itemisation asks "does this face
+    // have it?" for every character, and a cmap lookup through HarfBuzz is much slower.
+    std::call_once(m_coverageOnce, [this] {
+        m_bmpCoverage.assign(65536 / 64, 0);
+        hb_set_t* set = hb_set_create();
+        hb_face_collect_unicodes(m_hbFace, set);
+        hb_codepoint_t c = HB_SET_VALUE_INVALID;
+        while (hb_set_next(set, &c) && c < 65536) m_bmpCoverage[c >> 6] |= 1ull << (c & 63);
+        hb_set_destroy(set);
+    });
+    return (m_bmpCoverage[cp >> 6] >> (cp & 63)) & 1;
+}
 
 std::uint32_t Face::glyphFor(char32_t cp) const {
     hb_codepoint_t g = 0;

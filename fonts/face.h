@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,8 +53,8 @@ public:
     /// HarfBuzz objects at scale = upem (design units). Shared, immutable.
     hb_face_t* hbFace() const { return m_hbFace; }
     hb_font_t* hbFont() const { return m_hbFont; }
-    /// The raw bytes of the whole file (all faces of a .ttc).
-    const std::vector<unsigned char>& fileBytes() const { return m_bytes; }
+    /// The raw bytes of the whole file (all faces of a .ttc); memory-mapped for files.
+    std::span<const unsigned char> fileBytes() const { return {m_data, m_size}; }
 
     bool hasCodepoint(char32_t cp) const;
     std::uint32_t glyphFor(char32_t cp) const;  ///< 0 if absent
@@ -72,12 +73,19 @@ private:
     FontUnits m_ascender = 880;
     FontUnits m_descender = -120;
     bool m_isCff = false;
-    std::vector<unsigned char> m_bytes;
+    std::vector<unsigned char> m_bytes;  ///< owned bytes (loadFromBytes), or empty when mapped
+    const unsigned char* m_data = nullptr;
+    size_t m_size = 0;
+    void* m_map = nullptr;               ///< mmap of the file, unmapped in the destructor
+    bool init(const std::string& label);
+    std::string m_initError;
     hb_blob_t* m_blob = nullptr;
     hb_face_t* m_hbFace = nullptr;
     hb_font_t* m_hbFont = nullptr;
     struct FtState;
     std::unique_ptr<FtState> m_ft;
+    mutable std::once_flag m_coverageOnce;
+    mutable std::vector<std::uint64_t> m_bmpCoverage;  ///< one bit per BMP code point: a fast cmap
     mutable std::mutex m_outlineMutex;
     mutable std::unordered_map<std::uint32_t, std::shared_ptr<const Path>> m_outlines;
 };

@@ -67,12 +67,16 @@ Length shareOf(Length amount, size_t count, size_t index) {
 
 JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineSpan& span, bool wrapped,
                           LineAlign align) {
+    return justifyLine(mp, LineMetrics(mp), span, wrapped, align);
+}
+
+JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, const LineSpan& span,
+                          bool wrapped, LineAlign align) {
     JustifiedLine out;
     out.span = span;
     const size_t s = span.first;
     const size_t b = span.hanging ? span.last - 1 : span.last;  // R-HANG-3
     const size_t n = span.last - s;
-    LineMetrics lm(mp);
     std::vector<Length> width(n), cutL(n, 0), glue(n, 0), add(n, 0);
     for (size_t i = 0; i < n; ++i) {
         const MeasuredAtom& a = mp.m[s + i];

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout/text/line_breaker.h"
+#include "layout/text/line_metrics.h"
 
 namespace bm::text {
 
@@ -25,6 +26,9 @@ struct JustifiedLine {
 /// `align` is Justify; the last line is set flush start (compressed only if it overflows).
 JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineSpan& span, bool wrapped,
                           LineAlign align);
+/// Same, with the paragraph's prefix sums already built (one LineMetrics per paragraph).
+JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm,
+                          const LineSpan& span, bool wrapped, LineAlign align);
 
 /// Whether the gap before atom k (between k-1 and k) takes E3 justification space (§6.2).
 bool isJustificationGap(const MeasuredParagraph& mp, size_t k);

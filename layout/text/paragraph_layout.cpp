@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "layout/text/paragraph_layout.h"
 
+#include "layout/text/line_metrics.h"
+
 namespace bm::text {
 
 ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& widths,
@@ -14,9 +16,10 @@ ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& w
     out.diagnostics.insert(out.diagnostics.end(), breaks.diagnostics.begin(),
                            breaks.diagnostics.end());
     out.lines.reserve(breaks.lines.size());
+    const LineMetrics lm(mp);
     for (size_t li = 0; li < breaks.lines.size(); ++li) {
         const LineSpan& span = breaks.lines[li];
-        const JustifiedLine j = justifyLine(mp, span, li > 0, align);
+        const JustifiedLine j = justifyLine(mp, lm, span, li > 0, align);
         ParagraphLine line;
         line.begin = mp.atoms[span.first].begin;
         line.end = mp.atoms[span.last - 1].end;

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// Paragraph engine throughput in 字 per second, with a cold and a warm shaping cache, and the
+// time to set all six seed-page articles at their printed measures.
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+
+#include "fonts/font_registry.h"
+#include "layout/base/utf.h"
+#include "layout/text/paragraph_layout.h"
+#include "layout/text/salutation.h"
+#include "layout/text/shape.h"
+#include "support/seed_page.h"
+
+using namespace bm;
+
+namespace {
+
+struct Corpus {
+    fonts::FontRegistry registry;
+    std::vector<fonts::FaceId> chain;
+    std::vector<std::pair<std::u16string, double>> paragraphs;  // text, measure in em
+    size_t chars = 0;
+    Corpus() {
+        chain = *registry.chain(fonts::Role::Song);
+        for (const auto& a : testing::loadSeedArticles())
+            for (const auto& p : a.paragraphs) {
+                paragraphs.push_back({*utf8ToUtf16(p), a.printedMeasureEm});
+                chars += countChars(paragraphs.back().first);
+            }
+    }
+};
+
+Corpus& corpus() {
+    static Corpus c;
+    return c;
+}
+
+size_t typesetAll(Corpus& c, text::ShapeCache* cache, double measureOverride) {
+    const Length size = 9000;
+    const auto options = *text::presetByName("paper-kaiming");
+    size_t lines = 0;
+    for (const auto& [para, m] : c.paragraphs) {
+        const double em = measureOverride > 0 ? measureOverride : m;
+        const Length indent = text::looksLikeSalutation(para) ? 0 : 2 * size;
+        const auto mp = text::measureWithFonts(para, size, options, indent, {}, c.registry, c.chain, cache);
+        const auto pl = text::layoutParagraph(mp, text::LineWidths{{static_cast<Length>(std::llround(em * size))}});
+        lines += pl.lines.size();
+    }
+    return lines;
+}
+
+void BM_TypesetCold(benchmark::State& state) {
+    auto& c = corpus();
+    for (auto _ : state) {
+        text::ShapeCache cache;  // every run shapes with HarfBuzz again
+        benchmark::DoNotOptimize(typesetAll(c, &cache, 16));
+    }
+    state.counters["zi_per_s"] = benchmark::Counter(static_cast<double>(c.chars * state.iterations()),
+                                                    benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TypesetCold)->Unit(benchmark::kMillisecond);
+
+void BM_TypesetWarm(benchmark::State& state) {
+    auto& c = corpus();
+    text::ShapeCache cache;
+    typesetAll(c, &cache, 16);
+    for (auto _ : state) benchmark::DoNotOptimize(typesetAll(c, &cache, 16));
+    state.counters["zi_per_s"] = benchmark::Counter(static_cast<double>(c.chars * state.iterations()),
+                                                    benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TypesetWarm)->Unit(benchmark::kMillisecond);
+
+// Breaking and justifying only (measured paragraphs reused): what a relayout after a frame
+// resize costs.
+void BM_BreakAndJustifyOnly(benchmark::State& state) {
+    auto& c = corpus();
+    const Length size = 9000;
+    const auto options = *text::presetByName("paper-kaiming");
+    std::vector<text::MeasuredParagraph> measured;
+    text::ShapeCache cache;
+    for (const auto& [para, m] : c.paragraphs)
+        measured.push_back(text::measureWithFonts(para, size, options, 2 * size, {}, c.registry, c.chain, &cache));
+    for (auto _ : state)
+        for (const auto& mp : measured)
+            benchmark::DoNotOptimize(text::layoutParagraph(mp, text::LineWidths{{16 * size}}));
+    state.counters["zi_per_s"] = benchmark::Counter(static_cast<double>(c.chars * state.iterations()),
+                                                    benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_BreakAndJustifyOnly)->Unit(benchmark::kMillisecond);
+
+void BM_SeedArticlesAtPrintedMeasures(benchmark::State& state) {
+    auto& c = corpus();
+    text::ShapeCache cache;
+    typesetAll(c, &cache, 0);
+    for (auto _ : state) benchmark::DoNotOptimize(typesetAll(c, &cache, 0));
+}
+BENCHMARK(BM_SeedArticlesAtPrintedMeasures)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
