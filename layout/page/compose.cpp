@@ -6,9 +6,9 @@
 
 namespace bm::page {
 
-void appendLine(const flow::PlacedText& line, const Paint& paint, std::vector<DisplayItem>& items) {
-    const text::ParagraphLayout& pl = *line.layout;
-    const text::ParagraphLine& l = pl.lines[line.line];
+void appendLineGlyphs(const text::ParagraphLayout& pl, size_t line, Length x, Length baseline,
+                      const Paint& paint, std::vector<DisplayItem>& items) {
+    const text::ParagraphLine& l = pl.lines[line];
     GlyphRun* run = nullptr;
     int runFace = -1;
     for (const auto& g : l.glyphs) {
@@ -22,9 +22,13 @@ void appendLine(const flow::PlacedText& line, const Paint& paint, std::vector<Di
             runFace = g.face;
         }
         run->glyphs.push_back(g.glyph);
-        run->positions.push_back(Point{line.x + g.x, line.baseline + g.y});
+        run->positions.push_back(Point{x + g.x, baseline + g.y});
         run->text.push_back(pl.text.substr(g.clusterBegin, g.clusterEnd - g.clusterBegin));
     }
+}
+
+void appendLine(const flow::PlacedText& line, const Paint& paint, std::vector<DisplayItem>& items) {
+    appendLineGlyphs(*line.layout, line.line, line.x, line.baseline, paint, items);
 }
 
 PlacedLine toPlacedLine(const flow::PlacedText& line, const std::string& articleId) {

@@ -9,7 +9,12 @@
 
 namespace bm::page {
 
-/// Appends one placed line as glyph runs (one per face) in 100 % K with overprint.
+/// Appends line `line` of a paragraph, its line box starting at x = `x` on `baseline`, as glyph
+/// runs (one per face).
+void appendLineGlyphs(const text::ParagraphLayout& pl, size_t line, Length x, Length baseline,
+                      const Paint& paint, std::vector<DisplayItem>& items);
+
+/// Appends one placed line as glyph runs (one per face).
 void appendLine(const flow::PlacedText& line, const Paint& paint, std::vector<DisplayItem>& items);
 
 /// The line-table entry of a placed line.
