@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+#include "layout/render/pdf/pdf_export.h"
+
+#include <algorithm>
+#include <atomic>
+#include <string>
+#include <thread>
+#include <type_traits>
+#include <variant>
+
+#include "layout/render/pdf/pdf_canvas.h"
+#include "layout/render/pdf/pdf_font_usage.h"
+#include "layout/render/pdf/pdf_fonts.h"
+#include "layout/render/pdf/pdf_images.h"
+#include "layout/render/pdf/pdf_info.h"
+#include "layout/render/pdf/pdf_object_writer.h"
+#include "layout/render/pdf/pdf_page_boxes.h"
+
+namespace bm::pdf {
+
+namespace {
+
+std::string pageLabel(const page::PageDisplay& p) { return "page " + std::to_string(p.pageNumber); }
+
+// Pass 1: every glyph of every page, so each face is subset once with exactly what is used.
+// Then each face's subset is prepared, which fixes the codes the content streams use.
+Status scanFonts(const std::vector<page::PageDisplay>& pages, const fonts::FontRegistry& registry,
+                 FontUsageSet& fonts) {
+    for (const page::PageDisplay& p : pages) {
+        for (const page::DisplayItem& item : p.items) {
+            const auto* run = std::get_if<page::GlyphRun>(&item);
+            if (!run || run->glyphs.empty()) continue;
+            FontUsage* font = fonts.get(registry, run->face);
+            if (!font)
+                return Error{pageLabel(p) + ": a glyph run uses font face id " +
+                             std::to_string(run->face.value) + ", which is not registered"};
+            if (run->positions.size() != run->glyphs.size())
+                return Error{pageLabel(p) + ": a glyph run has " +
+                             std::to_string(run->glyphs.size()) + " glyphs but " +
+                             std::to_string(run->positions.size()) + " positions"};
+            const size_t texts = run->text.size();
+            for (size_t i = 0; i < run->glyphs.size(); ++i) {
+                const std::u16string_view t =
+                    i < texts ? std::u16string_view(run->text[i]) : std::u16string_view();
+                if (!font->add(run->glyphs[i], t))
+                    return Error{pageLabel(p) + ": glyph " + std::to_string(run->glyphs[i]) +
+                                 " does not exist in font '" + font->face().postscriptName() + "'"};
+            }
+        }
+    }
+    for (auto& f : fonts.all()) {
+        f->finishScan();
+        auto job = prepareSubset(f->face(), f->glyphs());
+        if (!job) return Error{job.error()};
+        f->setJob(std::move(*job));
+    }
+    return Ok{};
+}
+
+// Runs the subset jobs — the most expensive part of an export (tens of ms for a 1,500-glyph
+// Noto CJK subset) — on helper threads, biggest first, while the caller writes the pages; the
+// caller then helps with what is left. hb_face_t is immutable, each job writes only its own
+// result and the content streams only read codes fixed before the jobs start, so the output
+// does not depend on scheduling. Without threads (none could be started) the caller does all.
+class SubsetRunner {
+public:
+    explicit SubsetRunner(FontUsageSet& fonts) : m_fonts(fonts.all()) {
+        for (size_t i = 0; i < m_fonts.size(); ++i) m_order.push_back(i);
+        std::stable_sort(m_order.begin(), m_order.end(), [&](size_t a, size_t b) {
+            return m_fonts[a]->glyphs().size() > m_fonts[b]->glyphs().size();
+        });
+        m_status.assign(m_fonts.size(), Status(Ok{}));
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        const size_t helpers = std::min<size_t>(cores - 1, m_fonts.size());
+        for (size_t i = 0; i < helpers; ++i) {
+            try {
+                m_threads.emplace_back([this] { work(); });
+            } catch (...) {  // std::system_error: fewer helpers, same result
+                break;
+            }
+        }
+    }
+    /// On an early return (a page failed) the remaining jobs are skipped, not run.
+    ~SubsetRunner() {
+        m_next = m_order.size();
+        for (std::thread& t : m_threads) t.join();
+    }
+    SubsetRunner(const SubsetRunner&) = delete;
+    SubsetRunner& operator=(const SubsetRunner&) = delete;
+
+    /// Helps with the remaining jobs, waits for all, and returns the first failure.
+    Status finish() {
+        work();
+        for (std::thread& t : m_threads) t.join();
+        m_threads.clear();
+        for (const Status& s : m_status)
+            if (!s) return s;
+        return Ok{};
+    }
+
+private:
+    void work() {
+        for (size_t k = m_next++; k < m_order.size(); k = m_next++) {
+            // An exception must not reach the thread boundary (std::terminate); the only one
+            // possible here is std::bad_alloc from copying the subset.
+            try {
+                m_status[m_order[k]] = m_fonts[m_order[k]]->job().run();
+            } catch (...) {
+                m_status[m_order[k]] = Error{"out of memory while subsetting fonts"};
+            }
+        }
+    }
+
+    std::vector<std::unique_ptr<FontUsage>>& m_fonts;
+    std::vector<size_t> m_order;
+    std::vector<Status> m_status;
+    std::atomic<size_t> m_next{0};
+    std::vector<std::thread> m_threads;
+};
+
+std::string resolveImagePath(const std::string& path, const std::string& baseDir) {
+    if (path.empty() || path.front() == '/' || baseDir.empty()) return path;
+    return baseDir.back() == '/' ? baseDir + path : baseDir + "/" + path;
+}
+
+void putBox(Dict& d, std::string_view key, const Rect& r) {
+    ByteBuffer& b = d.key(key);
+    b.put('[').putPt(r.x).put(' ').putPt(r.y).put(' ').putPt(r.right()).put(' ');
+    b.putPt(r.bottom()).put(']');
+}
+
+class Exporter {
+public:
+    Exporter(const fonts::FontRegistry& registry, const PdfOptions& options, PdfReport* report)
+        : m_registry(registry),
+          m_options(options),
+          m_report(report),
+          m_x1a(options.profile == PdfOptions::Profile::X1a),
+          m_writer("1.3"),
+          m_images(m_writer, !m_x1a) {}
+
+    Result<std::vector<std::uint8_t>> run(const std::vector<page::PageDisplay>& pages) {
+        for (const page::PageDisplay& p : pages) {
+            if (p.width <= 0 || p.height <= 0)
+                return Error{pageLabel(p) + " has an empty trim size"};
+        }
+        if (Status s = scanFonts(pages, m_registry, m_fonts); !s) return Error{s.error()};
+
+        const Ref catalog = m_writer.alloc();
+        const Ref pageTree = m_writer.alloc();
+        const Ref info = m_writer.alloc();
+        std::vector<Ref> fontRefs;
+        for (size_t i = 0; i < m_fonts.all().size(); ++i) fontRefs.push_back(m_writer.alloc());
+
+        SubsetRunner subsets(m_fonts);
+        std::vector<Ref> pageRefs;
+        pageRefs.reserve(pages.size());
+        for (const page::PageDisplay& p : pages) {
+            auto ref = writePage(p, pageTree, fontRefs);
+            if (!ref) return Error{ref.error()};
+            pageRefs.push_back(*ref);
+        }
+        if (Status s = subsets.finish(); !s) return Error{s.error()};
+        for (size_t i = 0; i < m_fonts.all().size(); ++i) {
+            if (Status s = writeFont(m_writer, fontRefs[i], *m_fonts.all()[i]); !s)
+                return Error{s.error()};
+        }
+        writeGraphicsStates();
+        {
+            auto obj = m_writer.object(pageTree);
+            Dict d(obj.out());
+            d.name("Type", "Pages").integer("Count", static_cast<std::int64_t>(pageRefs.size()));
+            Array kids(d.key("Kids"));
+            for (Ref r : pageRefs) putRef(kids.item(), r);
+        }
+        {
+            auto obj = m_writer.object(catalog);
+            Dict d(obj.out());
+            d.name("Type", "Catalog").ref("Pages", pageTree);
+            if (m_x1a) putOutputIntents(d.key("OutputIntents"));
+        }
+        writeInfo(m_writer, info, m_options.title, resolveEpoch(m_options.creationEpoch), m_x1a);
+        return m_writer.finish(catalog, info);
+    }
+
+private:
+    void warn(std::string message) {
+        if (m_report) m_report->warnings.push_back(std::move(message));
+    }
+
+    void drawImage(PdfCanvas& canvas, const page::PageDisplay& p, const page::ImageItem& item) {
+        if (item.rect.w <= 0 || item.rect.h <= 0) return;  // nothing would show
+        if (item.path.empty()) {  // an unfilled photo frame: expected while laying out
+            canvas.placeholder(item.rect);
+            return;
+        }
+        const std::string path = resolveImagePath(item.path, m_options.imageBaseDir);
+        auto img = m_images.get(path);
+        if (!img) {
+            warn(pageLabel(p) + ": image '" + item.path + "' cannot be used (" + img.error() +
+                 "); a placeholder was drawn instead");
+            canvas.placeholder(item.rect);
+            return;
+        }
+        if (img->number >= static_cast<int>(m_imageRefs.size()))
+            m_imageRefs.resize(static_cast<size_t>(img->number) + 1);
+        m_imageRefs[static_cast<size_t>(img->number)] = img->ref;
+        canvas.image(img->number, item.rect);
+        // Effective resolution at final size: pixels per inch of the placed frame (72 pt/in).
+        const std::int64_t ppiX = std::int64_t{img->width} * 72000 / item.rect.w;
+        const std::int64_t ppiY = std::int64_t{img->height} * 72000 / item.rect.h;
+        const std::int64_t ppi = ppiX < ppiY ? ppiX : ppiY;
+        if (ppi < kMinImagePpi)
+            warn(pageLabel(p) + ": image '" + item.path + "' has an effective resolution of " +
+                 std::to_string(ppi) + " ppi, below the " + std::to_string(kMinImagePpi) +
+                 " ppi minimum for print");
+    }
+
+    Result<Ref> writePage(const page::PageDisplay& p, Ref pageTree,
+                          const std::vector<Ref>& fontRefs) {
+        const PageBoxes boxes = pageBoxes(p.width, p.height, m_options.bleed, m_options.cropMarks);
+        PdfCanvas canvas(m_content, p.height, boxes.trim.x, boxes.trim.y, !m_x1a);
+        for (const page::DisplayItem& item : p.items) {
+            std::visit(
+                [&](const auto& it) {
+                    using T = std::decay_t<decltype(it)>;
+                    if constexpr (std::is_same_v<T, page::GlyphRun>) {
+                        if (!it.glyphs.empty())
+                            canvas.glyphRun(it, *m_fonts.get(m_registry, it.face));
+                    } else if constexpr (std::is_same_v<T, page::RuleItem>) {
+                        canvas.line(it.from, it.to, it.width, it.stroke);
+                    } else if constexpr (std::is_same_v<T, page::FillRect>) {
+                        canvas.fillRect(it.rect, it.fill);
+                    } else {
+                        drawImage(canvas, p, it);
+                    }
+                },
+                item);
+        }
+        if (m_options.cropMarks) drawCropMarks(canvas, p.width, p.height, m_options.bleed);
+
+        const Ref contents = m_writer.alloc();
+        if (!m_writer.stream(contents, canvas.bytes().bytes(), StreamFilter::Flate,
+                             FlateLevel::Fast))
+            return Error{"out of memory while compressing " + pageLabel(p)};
+
+        if (canvas.usedOverprintOn() && !m_gsOn.valid()) m_gsOn = m_writer.alloc();
+        if (canvas.usedOverprintOff() && !m_gsOff.valid()) m_gsOff = m_writer.alloc();
+
+        const Ref ref = m_writer.alloc();
+        auto obj = m_writer.object(ref);
+        Dict d(obj.out());
+        d.name("Type", "Page").ref("Parent", pageTree);
+        putBox(d, "MediaBox", boxes.media);
+        putBox(d, "TrimBox", boxes.trim);
+        if (m_options.bleed > 0) putBox(d, "BleedBox", boxes.bleed);
+        d.ref("Contents", contents);
+        ByteBuffer& b = d.key("Resources");
+        Dict res(b);
+        if (!canvas.fontsUsed().empty()) {
+            Dict f(res.key("Font"));
+            for (int n : canvas.fontsUsed())
+                f.ref("F" + std::to_string(n), fontRefs[static_cast<size_t>(n - 1)]);
+        }
+        if (!canvas.imagesUsed().empty()) {
+            Dict x(res.key("XObject"));
+            for (int n : canvas.imagesUsed())
+                x.ref("Im" + std::to_string(n), m_imageRefs[static_cast<size_t>(n)]);
+        }
+        if (canvas.usedOverprintOn() || canvas.usedOverprintOff()) {
+            Dict g(res.key("ExtGState"));
+            if (canvas.usedOverprintOn()) g.ref(kOverprintOn, m_gsOn);
+            if (canvas.usedOverprintOff()) g.ref(kOverprintOff, m_gsOff);
+        }
+        return ref;
+    }
+
+    void writeGraphicsStates() {
+        // Overprint for 100 % K text and rules (print-pdf.md: misregistration halos);
+        // /OPM 1 makes the zero C, M and Y of "0 0 0 1 k" leave the other plates alone.
+        if (m_gsOn.valid()) {
+            auto obj = m_writer.object(m_gsOn);
+            Dict d(obj.out());
+            d.name("Type", "ExtGState").boolean("OP", true).boolean("op", true).integer("OPM", 1);
+        }
+        if (m_gsOff.valid()) {
+            auto obj = m_writer.object(m_gsOff);
+            Dict d(obj.out());
+            d.name("Type", "ExtGState").boolean("OP", false).boolean("op", false).integer("OPM", 0);
+        }
+    }
+
+    const fonts::FontRegistry& m_registry;
+    const PdfOptions& m_options;
+    PdfReport* m_report;
+    bool m_x1a;
+    ObjectWriter m_writer;
+    FontUsageSet m_fonts;
+    ImageStore m_images;
+    std::vector<Ref> m_imageRefs;  ///< by image number
+    ByteBuffer m_content;          ///< the page being written; reused
+    Ref m_gsOn, m_gsOff;
+};
+
+}  // namespace
+
+Result<std::vector<std::uint8_t>> exportPdf(const std::vector<page::PageDisplay>& pages,
+                                            const fonts::FontRegistry& fonts,
+                                            const PdfOptions& options, PdfReport* report) {
+    if (pages.empty()) return Error{"nothing to export: the document has no pages"};
+    Exporter exporter(fonts, options, report);
+    return exporter.run(pages);
+}
+
+}  // namespace bm::pdf

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Display lists → a print PDF. The default profile is PDF/X-1a:2001 (PDF 1.3, CMYK/grey only,
+// fonts embedded as CID subsets, TrimBox, OutputIntent), which newspaper plants accept
+// (shared docs: print-pdf.md). Qt-free; no exceptions; deterministic: the same pages, fonts and
+// options give byte-identical output.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fonts/font_registry.h"
+#include "layout/base/result.h"
+#include "layout/base/units.h"
+#include "layout/page/display_list.h"
+
+namespace bm::pdf {
+
+struct PdfOptions {
+    enum class Profile { X1a, Plain } profile = Profile::X1a;
+    bool cropMarks = false;
+    Length bleed = 0;   ///< mpt; BleedBox = TrimBox grown by bleed; MediaBox holds bleed + marks
+    std::string title;  ///< /Title; "Untitled" when empty (PDF/X requires one)
+    /// Seconds since 1970 for /CreationDate and /ModDate. When absent: SOURCE_DATE_EPOCH, else
+    /// 0 — never the current time (determinism).
+    std::optional<std::int64_t> creationEpoch;
+    std::string imageBaseDir;  ///< relative image paths resolve here
+};
+
+/// Things a preflight would flag but that do not stop the export.
+struct PdfReport {
+    std::vector<std::string> warnings;  ///< e.g. image below 200 ppi, missing image
+};
+
+/// Minimum effective resolution of continuous-tone images at final size (print-pdf.md).
+inline constexpr int kMinImagePpi = 200;
+
+Result<std::vector<std::uint8_t>> exportPdf(const std::vector<page::PageDisplay>& pages,
+                                            const fonts::FontRegistry& fonts,
+                                            const PdfOptions& options, PdfReport* report = nullptr);
+
+/// Writes atomically: a temporary file in the same directory, then rename, so an existing
+/// file is either replaced whole or left untouched. The error names the path and the reason.
+Status writePdfFile(const std::vector<std::uint8_t>& bytes, const std::string& path);
+
+}  // namespace bm::pdf
