@@ -18,8 +18,9 @@ bool isJustificationGap(const MeasuredParagraph& mp, size_t k) {
         return k == AtomKind::MidDot || k == AtomKind::Connector || k == AtomKind::Solidus;
     };
     if (tight(p.kind) || tight(c.kind)) return false;
-    // Spaces and autospace belong to E1/E2.
-    if (p.kind == AtomKind::Space || c.kind == AtomKind::Space || mp.m[k].glue > 0) return false;
+    // Spaces and autospace belong to E1/E2 (paper-kaiming lets E3 widen autospace gaps too).
+    if (p.kind == AtomKind::Space || c.kind == AtomKind::Space) return false;
+    if (mp.m[k].glue > 0 && !mp.options.justifyAutospaceGaps) return false;
     if (p.leadingIndentSpace) return false;
     return true;
 }

@@ -30,6 +30,7 @@ TypesetOptions paperKaiming() {
     o.autospaceMinMilliEm = 63;
     o.autospaceMaxMilliEm = 125;
     o.autospaceDigitMilliEm = 63;
+    o.justifyAutospaceGaps = true;
     return o;
 }
 

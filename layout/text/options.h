@@ -35,6 +35,10 @@ struct TypesetOptions {
     int maxOrphanExpansionMilliEm = 2000;     ///< R-ORP-2
     bool compressSentenceEnd = true;          ///< P7
     bool justify = true;                      ///< every line but the last to the measure
+    /// E3 also widens CJK–Latin/digit gaps once E2 has taken them to their limit (paper-kaiming:
+    /// "when the slack is large, it is spread over every gap between characters"). Off in the
+    /// clreq presets, where those gaps belong to E2 only.
+    bool justifyAutospaceGaps = false;
     bool halfWidthDigits = true;              ///< R-NUM-4: OpenType hwid on digits
     int indentMilliEm = 2000;                 ///< R-IND-1 first-line indent
     // CJK–Latin/digit autospace glue (§7): natural, shrink limit, stretch limit.
