@@ -99,4 +99,4 @@ BENCHMARK(BM_SeedArticlesAtPrintedMeasures)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
-BENCHMARK_MAIN();
+
