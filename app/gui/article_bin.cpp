@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "gui/article_bin.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMimeData>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "gui/editor_session.h"
+#include "gui/model_lookup.h"
+#include "gui/page_scene.h"
+#include "gui/qt_convert.h"
+#include "layout/base/utf.h"
+
+namespace bm::gui {
+
+namespace {
+
+enum Column { kTitle, kLength, kState };
+constexpr int kIdRole = Qt::UserRole;
+
+}  // namespace
+
+ArticleList::ArticleList(QWidget* parent) : QTreeWidget(parent) {
+    setColumnCount(3);
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setDragEnabled(true);
+    setDragDropMode(DragOnly);
+    setSelectionMode(SingleSelection);
+    setAlternatingRowColors(true);
+}
+
+QStringList ArticleList::mimeTypes() const { return {QString::fromLatin1(kArticleMime)}; }
+
+QMimeData* ArticleList::mimeData(const QList<QTreeWidgetItem*>& items) const {
+    if (items.isEmpty()) return nullptr;
+    auto* data = new QMimeData;
+    data->setData(kArticleMime, items.first()->data(kTitle, kIdRole).toString().toUtf8());
+    data->setText(items.first()->text(kTitle));
+    return data;
+}
+
+ArticleBin::ArticleBin(EditorSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_list(new ArticleList(this)) {
+    m_list->setHeaderLabels({tr("Article"), tr("Length"), tr("State")});
+    m_list->header()->setSectionResizeMode(kTitle, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(kLength, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(kState, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+
+    auto* importButton = new QPushButton(tr("Import…"), this);
+    auto* removeButton = new QPushButton(tr("Remove"), this);
+    importButton->setToolTip(tr("Import .txt or .docx files as articles"));
+    removeButton->setToolTip(tr("Remove the article and its frames"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(importButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+
+    connect(importButton, &QPushButton::clicked, this, &ArticleBin::importRequested);
+    connect(removeButton, &QPushButton::clicked, this, &ArticleBin::removeCurrent);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        emit articleSelected(item ? item->data(kTitle, kIdRole).toString() : QString());
+    });
+    connect(session, &EditorSession::layoutChanged, this, &ArticleBin::refresh);
+    connect(session, &EditorSession::documentReset, this, &ArticleBin::refresh);
+    refresh();
+}
+
+QString ArticleBin::currentArticle() const {
+    const auto* item = m_list->currentItem();
+    return item ? item->data(kTitle, kIdRole).toString() : QString();
+}
+
+void ArticleBin::selectArticle(const QString& id) {
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        auto* item = m_list->topLevelItem(i);
+        if (item->data(kTitle, kIdRole).toString() == id) {
+            if (m_list->currentItem() != item) m_list->setCurrentItem(item);
+            return;
+        }
+    }
+}
+
+QString ArticleBin::stateText(const QString& id) const {
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const auto* item = m_list->topLevelItem(i);
+        if (item->data(kTitle, kIdRole).toString() == id) return item->text(kState);
+    }
+    return {};
+}
+
+void ArticleBin::refresh() {
+    const auto& doc = m_session->document();
+    const auto& fits = m_session->layout()->fits;
+    const QString current = currentArticle();
+    const QSignalBlocker block(m_list);
+    // Keep the items (and the scroll position) when only the states changed.
+    while (m_list->topLevelItemCount() > static_cast<int>(doc.articles.size()))
+        delete m_list->takeTopLevelItem(m_list->topLevelItemCount() - 1);
+    for (size_t i = 0; i < doc.articles.size(); ++i) {
+        const model::Article& a = doc.articles[i];
+        auto* item = static_cast<int>(i) < m_list->topLevelItemCount()
+                         ? m_list->topLevelItem(static_cast<int>(i))
+                         : new QTreeWidgetItem(m_list);
+        const QString id = toQString(a.id);
+        const std::u16string head = headlineFirstLine(a);
+        item->setText(kTitle, head.empty() ? id : toQString(head));
+        item->setData(kTitle, kIdRole, id);
+        item->setToolTip(kTitle, toQString(a.headline) + QStringLiteral("\n[") + id + u']');
+
+        int chars = 0;
+        const auto it = fits.find(a.id);
+        if (it != fits.end()) {
+            chars = it->second.totalChars;
+        } else {
+            for (const auto& p : a.paragraphs) chars += static_cast<int>(countChars(p));
+        }
+        item->setText(kLength, tr("%1 chars").arg(chars));
+        item->setTextAlignment(kLength, Qt::AlignRight | Qt::AlignVCenter);
+
+        QString state = tr("Unplaced");
+        QColor colour = QColor(120, 120, 120);
+        if (it != fits.end() && it->second.placed) {
+            if (it->second.oversetChars > 0) {
+                state = tr("Overset +%1").arg(it->second.oversetChars);
+                colour = QColor(210, 20, 20);
+            } else {
+                state = tr("Placed");
+                colour = QColor(20, 130, 40);
+            }
+        }
+        item->setText(kState, state);
+        item->setForeground(kState, colour);
+    }
+    selectArticle(current);
+}
+
+void ArticleBin::removeCurrent() {
+    const QString id = currentArticle();
+    if (id.isEmpty()) return;
+    m_session->apply(model::RemoveArticle{toUtf8(id)});
+}
+
+}  // namespace bm::gui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "gui/exporter.h"
+
+#include "layout/render/pdf/pdf_export.h"
+#include "layout/render/raster/png_encode.h"
+#include "layout/render/raster/raster.h"
+
+namespace bm::gui {
+
+Status exportPng(const page::DocumentLayout& layout, int pageIndex,
+                 const fonts::FontRegistry& fonts, double dpi, const std::string& imageBaseDir,
+                 const std::string& path, std::vector<std::string>* warnings) {
+    if (pageIndex < 0 || pageIndex >= static_cast<int>(layout.pages.size()))
+        return Error{"no page " + std::to_string(pageIndex + 1) + " to export"};
+    render::RasterOptions options;
+    options.dpi = dpi;
+    auto raster =
+        render::rasterizePage(layout.pages[pageIndex].display, fonts, options, imageBaseDir);
+    if (!raster) return Error{raster.error()};
+    if (warnings)
+        warnings->insert(warnings->end(), raster->warnings.begin(), raster->warnings.end());
+    return render::writePng(*raster, path);
+}
+
+Status exportPdf(const page::DocumentLayout& layout, const fonts::FontRegistry& fonts,
+                 const std::string& title, const std::string& imageBaseDir, const std::string& path,
+                 std::vector<std::string>* warnings) {
+    std::vector<page::PageDisplay> pages;
+    pages.reserve(layout.pages.size());
+    for (const auto& p : layout.pages) pages.push_back(p.display);
+    if (pages.empty()) return Error{"the document has no pages to export"};
+    pdf::PdfOptions options;
+    options.title = title;
+    options.imageBaseDir = imageBaseDir;
+    pdf::PdfReport report;
+    auto bytes = pdf::exportPdf(pages, fonts, options, &report);
+    if (!bytes) return Error{bytes.error()};
+    if (warnings) warnings->insert(warnings->end(), report.warnings.begin(), report.warnings.end());
+    return pdf::writePdfFile(*bytes, path);
+}
+
+}  // namespace bm::gui

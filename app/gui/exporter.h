@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Export from the editor: the same engine calls as `banmian export` (rasterizePage + writePng,
+// exportPdf + writePdfFile) on the editor's current layout snapshot.
+#include <string>
+#include <vector>
+
+#include "fonts/font_registry.h"
+#include "layout/base/result.h"
+#include "layout/page/layout_session.h"
+
+namespace bm::gui {
+
+/// Page `pageIndex` of `layout` as a PNG at `dpi`. Warnings (missing images) are appended.
+Status exportPng(const page::DocumentLayout& layout, int pageIndex,
+                 const fonts::FontRegistry& fonts, double dpi, const std::string& imageBaseDir,
+                 const std::string& path, std::vector<std::string>* warnings = nullptr);
+
+/// Every page of `layout` as one print PDF (PDF/X-1a).
+Status exportPdf(const page::DocumentLayout& layout, const fonts::FontRegistry& fonts,
+                 const std::string& title, const std::string& imageBaseDir, const std::string& path,
+                 std::vector<std::string>* warnings = nullptr);
+
+}  // namespace bm::gui

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The editor window: the page canvas in the centre; docks for the article bin, the pages of the
+// issue, the inspector, the article text and the undo history; menus with the usual DTP
+// shortcuts. Questions to the user go through Prompts, so tests can answer them.
+#include <QMainWindow>
+#include <functional>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace bm::gui {
+
+class ArticleBin;
+class Autosaver;
+class EditorSession;
+class Inspector;
+class PagesPanel;
+class PageScene;
+class PageView;
+class TextPanel;
+
+/// What the window asks the user. Defaults show message boxes; tests replace them.
+struct Prompts {
+    enum class Unsaved { Save, Discard, Cancel };
+    /// Recover: load the autosave. Discard: open the document and delete the autosave.
+    /// Keep: open the document and leave the autosave alone (non-interactive runs).
+    enum class Recovery { Recover, Discard, Keep };
+    /// An autosave newer than the document was found.
+    std::function<Recovery(const QString& autosavePath)> recover;
+    /// Something failed (bad document, failed save, missing font).
+    std::function<void(const QString& message)> error;
+    /// The document has unsaved changes and is about to be closed or replaced.
+    std::function<Unsaved()> unsaved;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Prompts prompts = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    EditorSession* session() { return m_session; }
+    PageScene* scene() { return m_scene; }
+    PageView* view() { return m_view; }
+    ArticleBin* bin() { return m_bin; }
+    Inspector* inspector() { return m_inspector; }
+    TextPanel* textPanel() { return m_text; }
+    PagesPanel* pagesPanel() { return m_pages; }
+    Autosaver* autosaver() { return m_autosaver; }
+
+    /// File operations; false when cancelled or failed (the failure is reported).
+    bool newDocument();
+    /// Opens `path`, offering to recover a newer autosave first.
+    bool openPath(const QString& path);
+    /// Starts with an empty document, offering to recover an untitled autosave.
+    void startUntitled();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString& path);
+    bool importArticles(const QStringList& paths);
+    bool exportPdfTo(const QString& path);
+    bool exportPngTo(const QString& path, double dpi = 300);
+
+    void showPage(int index);
+    void setPreview(bool on);
+    bool preview() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildDocks();
+    void buildMenus();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void updateStatus();
+    /// Asks about unsaved changes; true when the caller may go on.
+    bool maybeKeepChanges();
+    void reportError(const QString& message);
+    void onFrameSelected(const QString& frameId, const QString& articleId);
+
+    Prompts m_prompts;
+    EditorSession* m_session;
+    PageScene* m_scene;
+    PageView* m_view;
+    ArticleBin* m_bin = nullptr;
+    PagesPanel* m_pages = nullptr;
+    Inspector* m_inspector = nullptr;
+    TextPanel* m_text = nullptr;
+    Autosaver* m_autosaver;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QLabel* m_zoomLabel;
+    QLabel* m_layoutLabel;
+    QAction* m_previewAction = nullptr;
+    QAction* m_baselineAction = nullptr;
+    QList<QAction*> m_dockToggles;
+};
+
+}  // namespace bm::gui

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Finding things in the document by id (the GUI holds ids, never pointers into the model).
+#include <string>
+
+#include "layout/model/document.h"
+
+namespace bm::gui {
+
+int pageIndexOf(const model::Document& doc, const std::string& pageId);
+const model::ArticleFrame* findArticleFrame(const model::Page& page, const std::string& id);
+const model::ImageFrame* findImageFrame(const model::Page& page, const std::string& id);
+/// The page holding frame `frameId` (any kind), or -1.
+int pageOfFrame(const model::Document& doc, const std::string& frameId);
+/// True when `frameId` is the last frame (highest sequence) of its article's chain.
+bool isLastInChain(const model::Document& doc, const model::ArticleFrame& frame);
+/// The article's first line of headline, for lists ("" when it has none).
+std::u16string headlineFirstLine(const model::Article& article);
+
+}  // namespace bm::gui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Shared set-up of the editor tests: one offscreen QApplication for the whole binary, settings
+// and standard paths in test mode, non-interactive prompts, and the seed-page document.
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+#include "gui/main_window.h"
+#include "layout/model/serialize.h"
+#include "layout/model/templates.h"
+
+namespace bm::testing {
+
+inline QApplication& app() {
+    static int argc = 1;
+    static char name[] = "bm_app_tests";
+    static char* argv[] = {name, nullptr};
+    static QApplication* instance = [] {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Keep the tests' settings and autosaves away from the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        auto* a = new QApplication(argc, argv);
+        QApplication::setOrganizationName(QStringLiteral("BanmianTests"));
+        QApplication::setApplicationName(QStringLiteral("bm_app_tests"));
+        return a;
+    }();
+    return *instance;
+}
+
+/// Prompts that never block: errors are collected, recovery answers `recovery`.
+struct TestPrompts {
+    QStringList errors;
+    gui::Prompts::Recovery recovery = gui::Prompts::Recovery::Recover;
+    gui::Prompts make() {
+        gui::Prompts p;
+        p.error = [this](const QString& m) { errors << m; };
+        p.recover = [this](const QString&) { return recovery; };
+        p.unsaved = [] { return gui::Prompts::Unsaved::Discard; };
+        return p;
+    }
+};
+
+inline std::string seedPagePath() {
+    return std::string(BM_SOURCE_DIR) + "/samples/seed-page.bmdoc.json";
+}
+
+inline bool haveSeedPage() { return QFileInfo::exists(QString::fromStdString(seedPagePath())); }
+
+/// The six seed articles on an empty 对开 8 栏 page (nothing placed).
+inline model::Document seedArticlesDocument() {
+    model::Document doc = model::newDocument();
+    auto articles =
+        model::importSeedArticles(std::string(BM_SOURCE_DIR) + "/samples/src/seed-page.json");
+    if (articles) doc.articles = *articles;
+    return doc;
+}
+
+inline double msSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace bm::testing
