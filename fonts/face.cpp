@@ -61,7 +61,8 @@ Result<std::shared_ptr<Face>> Face::load(const std::string& path, int index) {
     }
     void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
     ::close(fd);
-    if (map == MAP_FAILED) return Error{"cannot map font file '" + path + "': " + std::strerror(errno)};
+    if (map == MAP_FAILED)
+        return Error{"cannot map font file '" + path + "': " + std::strerror(errno)};
     std::shared_ptr<Face> f(new Face());
     f->m_map = map;
     f->m_data = static_cast<const unsigned char*>(map);
@@ -93,16 +94,19 @@ bool Face::init(const std::string& label) {
     const int index = m_index;
     m_ft = std::make_unique<FtState>();
     if (FT_Init_FreeType(&m_ft->lib) != 0) return fail("FreeType failed to initialise");
-    if (FT_New_Memory_Face(m_ft->lib, m_data, static_cast<FT_Long>(m_size), index, &m_ft->face) != 0)
+    if (FT_New_Memory_Face(m_ft->lib, m_data, static_cast<FT_Long>(m_size), index, &m_ft->face) !=
+        0)
         return fail("font '" + label + "' face " + std::to_string(index) +
                     " is not a valid font (FreeType could not open it)");
-    if (!FT_IS_SCALABLE(m_ft->face)) return fail("font '" + label + "' is not a scalable outline font");
+    if (!FT_IS_SCALABLE(m_ft->face))
+        return fail("font '" + label + "' is not a scalable outline font");
     m_blob = hb_blob_create(reinterpret_cast<const char*>(m_data), static_cast<unsigned>(m_size),
                             HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     m_hbFace = hb_face_create(m_blob, static_cast<unsigned>(index));
     hb_face_make_immutable(m_hbFace);
     m_upem = static_cast<int>(hb_face_get_upem(m_hbFace));
-    if (m_upem < 16 || m_upem > 16384) return fail("font '" + label + "' has an invalid unitsPerEm");
+    if (m_upem < 16 || m_upem > 16384)
+        return fail("font '" + label + "' has an invalid unitsPerEm");
     m_hbFont = hb_font_create(m_hbFace);
     hb_font_set_scale(m_hbFont, m_upem, m_upem);
     hb_font_make_immutable(m_hbFont);
@@ -137,7 +141,12 @@ bool Face::hasCodepoint(char32_t cp) const {
         hb_set_t* set = hb_set_create();
         hb_face_collect_unicodes(m_hbFace, set);
         hb_codepoint_t c = HB_SET_VALUE_INVALID;
-        while (hb_set_next(set, &c) && c < 65536) m_bmpCoverage[c >> 6] |= 1ull << (c & 63);
+        // A cmap may list a code point whose glyph is 0 or out of range (fuzzing found such
+        // fonts): count it only when the nominal glyph lookup agrees.
+        hb_codepoint_t g = 0;
+        while (hb_set_next(set, &c) && c < 65536)
+            if (hb_font_get_nominal_glyph(m_hbFont, c, &g) && g != 0)
+                m_bmpCoverage[c >> 6] |= 1ull << (c & 63);
         hb_set_destroy(set);
     });
     return (m_bmpCoverage[cp >> 6] >> (cp & 63)) & 1;
@@ -202,8 +211,8 @@ std::shared_ptr<const Path> Face::outline(std::uint32_t glyph) const {
     auto path = std::make_shared<Path>();
     {
         std::lock_guard lock(m_ft->mutex);
-        if (FT_Load_Glyph(m_ft->face, glyph, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) ==
-                0 &&
+        if (FT_Load_Glyph(m_ft->face, glyph,
+                          FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0 &&
             m_ft->face->glyph->format == FT_GLYPH_FORMAT_OUTLINE) {
             FT_Outline_Funcs funcs{ftMove, ftLine, ftConic, ftCubic, 0, 0};
             Decomposer d{path.get()};

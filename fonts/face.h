@@ -76,7 +76,7 @@ private:
     std::vector<unsigned char> m_bytes;  ///< owned bytes (loadFromBytes), or empty when mapped
     const unsigned char* m_data = nullptr;
     size_t m_size = 0;
-    void* m_map = nullptr;               ///< mmap of the file, unmapped in the destructor
+    void* m_map = nullptr;  ///< mmap of the file, unmapped in the destructor
     bool init(const std::string& label);
     std::string m_initError;
     hb_blob_t* m_blob = nullptr;

@@ -11,9 +11,12 @@ namespace bm::fonts {
 
 const char* roleName(Role r) {
     switch (r) {
-        case Role::Song: return "song";
-        case Role::Hei: return "hei";
-        case Role::Kai: return "kai";
+        case Role::Song:
+            return "song";
+        case Role::Hei:
+            return "hei";
+        case Role::Kai:
+            return "kai";
     }
     return "song";
 }
@@ -23,9 +26,12 @@ FontRegistry::~FontRegistry() = default;
 
 std::string FontRegistry::defaultFamily(Role r) {
     switch (r) {
-        case Role::Song: return "Noto Serif CJK SC";
-        case Role::Hei: return "Noto Sans CJK SC";
-        case Role::Kai: return "AR PL UKai CN";
+        case Role::Song:
+            return "Noto Serif CJK SC";
+        case Role::Hei:
+            return "Noto Sans CJK SC";
+        case Role::Kai:
+            return "AR PL UKai CN";
     }
     return "Noto Serif CJK SC";
 }

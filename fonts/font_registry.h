@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "layout/base/result.h"
 #include "fonts/face.h"
+#include "layout/base/result.h"
 
 namespace bm::fonts {
 

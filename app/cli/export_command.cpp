@@ -24,9 +24,8 @@ int fail(const std::string& message) {
 }  // namespace
 
 int runExport(int argc, char** argv) {
-    auto args = parseArgs(argc, argv,
-                          {"png", "dpi", "page", "layout-json", "pdf", "profile", "bleed"},
-                          {"marks"});
+    auto args = parseArgs(
+        argc, argv, {"png", "dpi", "page", "layout-json", "pdf", "profile", "bleed"}, {"marks"});
     if (!args) return fail(args.error());
     if (args->positional.size() != 1) return fail("expected one document DOC");
     if (!args->has("png") && !args->has("pdf") && !args->has("layout-json"))
@@ -42,8 +41,9 @@ int runExport(int argc, char** argv) {
     if (!pageNo) return fail(pageNo.error());
     const size_t pageIndex = static_cast<size_t>(*pageNo) - 1;
     if (pageIndex >= doc->pages.size())
-        return fail("--page " + std::to_string(pageIndex + 1) + " is out of range (the document has " +
-                    std::to_string(doc->pages.size()) + " pages)");
+        return fail("--page " + std::to_string(pageIndex + 1) +
+                    " is out of range (the document has " + std::to_string(doc->pages.size()) +
+                    " pages)");
     pdf::PdfOptions pdfOptions;
     const std::string profile = args->get("profile").value_or("x1a");
     if (profile == "x1a")
@@ -74,9 +74,11 @@ int runExport(int argc, char** argv) {
     if (auto out = args->get("png")) {
         render::RasterOptions ro;
         ro.dpi = *dpi;
-        auto raster = render::rasterizePage((*layout)->pages[pageIndex].display, registry, ro, docDir);
+        auto raster =
+            render::rasterizePage((*layout)->pages[pageIndex].display, registry, ro, docDir);
         if (!raster) return fail(raster.error());
-        for (const auto& w : raster->warnings) std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
+        for (const auto& w : raster->warnings)
+            std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
         if (auto s = render::writePng(*raster, *out); !s) return fail(s.error());
     }
     if (auto out = args->get("pdf")) {
@@ -86,7 +88,8 @@ int runExport(int argc, char** argv) {
         pdf::PdfReport report;
         auto bytes = pdf::exportPdf(pages, registry, pdfOptions, &report);
         if (!bytes) return fail(bytes.error());
-        for (const auto& w : report.warnings) std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
+        for (const auto& w : report.warnings)
+            std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
         if (auto s = pdf::writePdfFile(*bytes, *out); !s) return fail(s.error());
     }
     return 0;

@@ -13,7 +13,7 @@ struct GalleyOptions {
     int columns = 1;
     Length measure = 0;
     Length gutter = 0;
-    Length pitch = 0;       ///< baseline to baseline
+    Length pitch = 0;  ///< baseline to baseline
     Length pageHeight = 0;
     Length margin = 0;
     Length size = 0;

@@ -16,9 +16,12 @@ nlohmann::ordered_json rectJson(const Rect& r) {
 
 const char* kindName(page::FrameBox::Kind k) {
     switch (k) {
-        case page::FrameBox::Kind::Article: return "article";
-        case page::FrameBox::Kind::Image: return "image";
-        case page::FrameBox::Kind::Label: return "label";
+        case page::FrameBox::Kind::Article:
+            return "article";
+        case page::FrameBox::Kind::Image:
+            return "image";
+        case page::FrameBox::Kind::Label:
+            return "label";
     }
     return "article";
 }

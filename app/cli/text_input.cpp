@@ -40,13 +40,15 @@ Result<std::string> readTextFile(const std::string& path) {
     return data;
 }
 
-Result<std::vector<std::u16string>> splitParagraphs(const std::string& utf8, const std::string& label) {
+Result<std::vector<std::u16string>> splitParagraphs(const std::string& utf8,
+                                                    const std::string& label) {
     size_t bad = 0;
     std::string_view view = utf8;
     if (view.size() >= 3 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);  // BOM
     auto text = utf8ToUtf16(view, &bad);
     if (!text)
-        return Error{"'" + label + "' is not valid UTF-8 (bad byte at offset " + std::to_string(bad) + ")"};
+        return Error{"'" + label + "' is not valid UTF-8 (bad byte at offset " +
+                     std::to_string(bad) + ")"};
     std::vector<std::u16string> paragraphs;
     std::u16string current;
     size_t i = 0;
@@ -55,7 +57,8 @@ Result<std::vector<std::u16string>> splitParagraphs(const std::string& utf8, con
         size_t e = t.find(u'\n', i);
         if (e == std::u16string::npos) e = t.size();
         std::u16string line = t.substr(i, e - i);
-        while (!line.empty() && (line.back() == u'\r' || line.back() == u' ' || line.back() == u'\t'))
+        while (!line.empty() &&
+               (line.back() == u'\r' || line.back() == u' ' || line.back() == u'\t'))
             line.pop_back();
         bool blank = true;
         for (char16_t c : line)
@@ -64,7 +67,8 @@ Result<std::vector<std::u16string>> splitParagraphs(const std::string& utf8, con
             if (!current.empty()) paragraphs.push_back(std::move(current));
             current.clear();
         } else {
-            if (!current.empty() && isAsciiWordChar(current.back()) && isAsciiWordChar(line.front()))
+            if (!current.empty() && isAsciiWordChar(current.back()) &&
+                isAsciiWordChar(line.front()))
                 current.push_back(u' ');
             current += line;
         }

@@ -12,6 +12,7 @@ namespace bm::cli {
 Result<std::string> readTextFile(const std::string& path);
 /// Splits into paragraphs at blank lines; the lines of a paragraph are joined (with no space
 /// between CJK characters, one space between Latin words).
-Result<std::vector<std::u16string>> splitParagraphs(const std::string& utf8, const std::string& label);
+Result<std::vector<std::u16string>> splitParagraphs(const std::string& utf8,
+                                                    const std::string& label);
 
 }  // namespace bm::cli

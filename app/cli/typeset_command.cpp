@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// banmian typeset FILE --measure EM [--size PT] [--indent EM] [--preset NAME] [--font FAMILY] [--json]
-//                      [--columns N [--gutter EM] [--leading X] [--page-height PT] [--margin PT] --pdf OUT.pdf]
+// banmian typeset FILE --measure EM [--size PT] [--indent EM] [--preset NAME] [--font FAMILY]
+// [--json]
+//                      [--columns N [--gutter EM] [--leading X] [--page-height PT] [--margin PT]
+//                      --pdf OUT.pdf]
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -59,13 +61,15 @@ int runTypeset(int argc, char** argv) {
     if (!gutterEm) return fail(gutterEm.error());
     auto leading = parseNumber("leading", args->get("leading").value_or("1.5"), 1, 10, false);
     if (!leading) return fail(leading.error());
-    auto pageHeight = parseNumber("page-height", args->get("page-height").value_or("842"), 1, 14400, true);
+    auto pageHeight =
+        parseNumber("page-height", args->get("page-height").value_or("842"), 1, 14400, true);
     if (!pageHeight) return fail(pageHeight.error());
     auto margin = parseNumber("margin", args->get("margin").value_or("36"), 0, 1000, false);
     if (!margin) return fail(margin.error());
     if (!args->has("pdf") && (args->has("columns") || args->has("gutter") || args->has("leading") ||
                               args->has("page-height") || args->has("margin")))
-        return fail("--columns, --gutter, --leading, --page-height and --margin need --pdf OUT.pdf");
+        return fail(
+            "--columns, --gutter, --leading, --page-height and --margin need --pdf OUT.pdf");
 
     auto data = readTextFile(args->positional[0]);
     if (!data) return fail(data.error());
@@ -73,12 +77,14 @@ int runTypeset(int argc, char** argv) {
     if (!paragraphs) return fail(paragraphs.error());
 
     fonts::FontRegistry registry;
-    const std::string family = args->get("font").value_or(fonts::FontRegistry::defaultFamily(fonts::Role::Song));
+    const std::string family =
+        args->get("font").value_or(fonts::FontRegistry::defaultFamily(fonts::Role::Song));
     auto chain = registry.chainFor(family, fonts::Role::Song);
     if (!chain) return fail(chain.error());
 
     const Length size = fromPt(*sizePt);
-    const Length measure = static_cast<Length>(std::llround(*measureEm * static_cast<double>(size)));
+    const Length measure =
+        static_cast<Length>(std::llround(*measureEm * static_cast<double>(size)));
     const Length indent = static_cast<Length>(std::llround(*indentEm * static_cast<double>(size)));
     if (args->has("pdf") && 2 * fromPt(*margin) + size > fromPt(*pageHeight))
         return fail("--page-height is too small for the margins and one line");
@@ -91,17 +97,20 @@ int runTypeset(int argc, char** argv) {
         for (size_t p; (p = nextParagraph++) < paragraphs->size();) {
             const std::u16string& para = (*paragraphs)[p];
             const Length ind = text::looksLikeSalutation(para) ? 0 : indent;
-            const auto mp = text::measureWithFonts(para, size, *options, ind, {}, registry, *chain, &cache);
+            const auto mp =
+                text::measureWithFonts(para, size, *options, ind, {}, registry, *chain, &cache);
             layouts[p] = text::layoutParagraph(mp, text::LineWidths{{measure}});
         }
     };
-    const unsigned threads = paragraphs->size() > 64 ? std::clamp(std::thread::hardware_concurrency(), 1u, 8u) : 1u;
+    const unsigned threads =
+        paragraphs->size() > 64 ? std::clamp(std::thread::hardware_concurrency(), 1u, 8u) : 1u;
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();
     for (auto& t : pool) t.join();
     for (const auto& pl : layouts)
-        for (const auto& d : pl.diagnostics) std::fprintf(stderr, "banmian typeset: warning: %s\n", d.c_str());
+        for (const auto& d : pl.diagnostics)
+            std::fprintf(stderr, "banmian typeset: warning: %s\n", d.c_str());
 
     if (auto out = args->get("pdf")) {
         GalleyOptions g;
@@ -129,11 +138,14 @@ int runTypeset(int argc, char** argv) {
         nlohmann::json lines = nlohmann::json::array();
         if (p > 0) plain += '\n';
         for (const auto& l : pl.lines) {
-            const std::string t = utf16ToUtf8(std::u16string_view(pl.text).substr(l.begin, l.end - l.begin));
+            const std::string t =
+                utf16ToUtf8(std::u16string_view(pl.text).substr(l.begin, l.end - l.begin));
             plain += t;
             plain += '\n';
             if (json)
-                lines.push_back({{"text", t}, {"indent", pt(l.offset)}, {"width", pt(l.width)},
+                lines.push_back({{"text", t},
+                                 {"indent", pt(l.offset)},
+                                 {"width", pt(l.width)},
                                  {"natural", pt(l.natural)}});
         }
         if (json) out["paragraphs"].push_back({{"lines", lines}});

@@ -15,5 +15,4 @@ void printUsage() {
         "  banmian export DOC --pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]");
 }
 
-
 }  // namespace bm::cli

@@ -27,7 +27,9 @@ inline Length toLength(std::int64_t fontUnits, Length size, int unitsPerEm) {
 }
 
 /// A fraction of an em (given in 1/1000 em) at a size, rounded like toLength.
-inline Length emFraction(std::int64_t milliEm, Length size) { return toLength(milliEm, size, 1000); }
+inline Length emFraction(std::int64_t milliEm, Length size) {
+    return toLength(milliEm, size, 1000);
+}
 
 /// "123.456" — exact decimal print of a length in points.
 inline std::string formatPt(Length l) {

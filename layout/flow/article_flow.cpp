@@ -36,7 +36,8 @@ std::vector<TextColumn> frameColumns(const model::Page& page, int pageIndex,
             col.rect = static_cast<int>(r);
             col.box = Rect{area.x + c * (measure + gap), area.y, measure, area.h};
             col.measure = measure;
-            for (int l = fr.area.line; l < fr.area.line + fr.area.lines; ++l) col.lines.push_back(l);
+            for (int l = fr.area.line; l < fr.area.line + fr.area.lines; ++l)
+                col.lines.push_back(l);
             out.push_back(std::move(col));
         }
     }
@@ -77,7 +78,8 @@ struct Slot {
 };
 
 int charsOf(const text::ParagraphLayout& pl, const text::ParagraphLine& l) {
-    return static_cast<int>(countChars(std::u16string_view(pl.text).substr(l.begin, l.end - l.begin)));
+    return static_cast<int>(
+        countChars(std::u16string_view(pl.text).substr(l.begin, l.end - l.begin)));
 }
 
 // Smallest per-column cap q with sum(min(q, available_i)) >= lines (balancing, page-model.md:
@@ -113,14 +115,16 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
         auto cols = frameColumns(*cf.page, cf.pageIndex, *cf.frame, cf.page->grid.bodySize);
         out.columns.insert(out.columns.end(), cols.begin(), cols.end());
     }
-    if (out.columns.empty()) return Error{"article '" + article.id + "' has a frame without rectangles"};
+    if (out.columns.empty())
+        return Error{"article '" + article.id + "' has a frame without rectangles"};
 
     // Headline block (占行) on top of the first frame.
     const ChainFrame& first = chain.front();
     if (first.frame->showHeadline && !first.frame->rects.empty()) {
         const model::FrameRect& r0 = first.frame->rects.front();
-        const int span = first.frame->headlineSpan > 0 ? std::min(first.frame->headlineSpan, r0.area.span)
-                                                       : r0.area.span;
+        const int span = first.frame->headlineSpan > 0
+                             ? std::min(first.frame->headlineSpan, r0.area.span)
+                             : r0.area.span;
         const Rect area = model::gridRectToPage(*first.page, r0.area);
         const Length width = model::columnsWidth(*first.page, span);
         auto block = setHeadlineBlock(doc, article, *first.page, width, setter);
@@ -181,7 +185,10 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
                 if (col.lines.empty()) continue;
                 const int line = col.lines.back();
                 col.lines.pop_back();
-                place(*it, line, u"（下转第" + utf8ToUtf16(std::to_string(chain[f + 1].page->number)).value() + u"版）", true);
+                place(*it, line,
+                      u"（下转第" + utf8ToUtf16(std::to_string(chain[f + 1].page->number)).value() +
+                          u"版）",
+                      true);
                 break;
             }
         }
@@ -191,7 +198,10 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
                 if (col.lines.empty()) continue;
                 const int line = col.lines.front();
                 col.lines.erase(col.lines.begin());
-                place(c, line, u"（上接第" + utf8ToUtf16(std::to_string(chain[f - 1].page->number)).value() + u"版）", false);
+                place(c, line,
+                      u"（上接第" + utf8ToUtf16(std::to_string(chain[f - 1].page->number)).value() +
+                          u"版）",
+                      false);
                 break;
             }
         }
@@ -204,7 +214,8 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
     const size_t datelineLen = article.dateline.size();
     const bool ownCredit = !article.credit.empty() && !article.creditRunIn;
     std::vector<Length> slotMeasures(slots.size());
-    for (size_t i = 0; i < slots.size(); ++i) slotMeasures[i] = out.columns[slots[i].column].measure;
+    for (size_t i = 0; i < slots.size(); ++i)
+        slotMeasures[i] = out.columns[slots[i].column].measure;
     size_t next = 0;
     std::vector<std::pair<size_t, size_t>> bodyPlacements;  // (index in out.lines, slot)
     for (size_t p = 0; p < paragraphs.size(); ++p) {
@@ -212,9 +223,9 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
         out.totalChars += static_cast<int>(countChars(para));
         const bool isCredit = ownCredit && p + 1 == paragraphs.size();
         const size_t modelIndex = p;
-        const bool flush = isCredit || std::find(article.flushParagraphs.begin(),
-                                                 article.flushParagraphs.end(),
-                                                 static_cast<int>(modelIndex)) != article.flushParagraphs.end();
+        const bool flush =
+            isCredit || std::find(article.flushParagraphs.begin(), article.flushParagraphs.end(),
+                                  static_cast<int>(modelIndex)) != article.flushParagraphs.end();
         std::vector<text::TrackingSpan> tracking;
         for (const auto& t : article.tracking) {
             if (t.paragraph != static_cast<int>(modelIndex)) continue;
@@ -222,8 +233,10 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
             tracking.push_back({t.begin + shift, t.end + shift, t.milliEm});
         }
         std::vector<TextSetter::StyledSpan> spans;
-        if (p == 0 && datelineLen > 0) spans.push_back({0, static_cast<std::uint32_t>(datelineLen), &*dateline});
-        if (!isCredit && article.creditRunIn && !article.credit.empty() && p + 1 == paragraphs.size())
+        if (p == 0 && datelineLen > 0)
+            spans.push_back({0, static_cast<std::uint32_t>(datelineLen), &*dateline});
+        if (!isCredit && article.creditRunIn && !article.credit.empty() &&
+            p + 1 == paragraphs.size())
             spans.push_back({static_cast<std::uint32_t>(para.size() - article.credit.size()),
                              static_cast<std::uint32_t>(para.size()), &*credit});
         const ResolvedStyle& style = isCredit ? *credit : bodyStyle;
@@ -236,7 +249,9 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
         const size_t maxLines = para.size() + 2;
         for (size_t i = next; i < slots.size() && widths.widths.size() < maxLines; ++i)
             widths.widths.push_back(slotMeasures[i]);
-        if (widths.widths.empty()) widths.widths.push_back(slotMeasures.empty() ? bodyStyle.size * 13 : slotMeasures.back());
+        if (widths.widths.empty())
+            widths.widths.push_back(slotMeasures.empty() ? bodyStyle.size * 13
+                                                         : slotMeasures.back());
         auto pl = std::make_shared<const text::ParagraphLayout>(
             text::layoutParagraph(*mp, widths, st.align));
         for (const auto& d : pl->diagnostics) out.diagnostics.push_back(article.id + ": " + d);
@@ -273,16 +288,19 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
         if (lastCol.frameId == chain.back().frame->id) {
             std::vector<size_t> rectCols;
             for (size_t c = 0; c < out.columns.size(); ++c)
-                if (out.columns[c].frameId == lastCol.frameId && out.columns[c].rect == lastCol.rect)
+                if (out.columns[c].frameId == lastCol.frameId &&
+                    out.columns[c].rect == lastCol.rect)
                     rectCols.push_back(c);
             if (rectCols.size() > 1) {
                 std::vector<size_t> inRect;  // indices into bodyPlacements
                 for (size_t k = 0; k < bodyPlacements.size(); ++k) {
                     const size_t c = slots[bodyPlacements[k].second].column;
-                    if (std::find(rectCols.begin(), rectCols.end(), c) != rectCols.end()) inRect.push_back(k);
+                    if (std::find(rectCols.begin(), rectCols.end(), c) != rectCols.end())
+                        inRect.push_back(k);
                 }
                 std::vector<int> avail;
-                for (size_t c : rectCols) avail.push_back(static_cast<int>(out.columns[c].lines.size()));
+                for (size_t c : rectCols)
+                    avail.push_back(static_cast<int>(out.columns[c].lines.size()));
                 const int q = balanceCap(avail, static_cast<int>(inRect.size()));
                 size_t k = 0;
                 for (size_t ci = 0; ci < rectCols.size() && k < inRect.size(); ++ci) {
@@ -293,7 +311,8 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
                         t.x = col.box.x;
                         // Re-point the slot to (column ci, its j-th line).
                         for (size_t si = 0; si < slots.size(); ++si)
-                            if (slots[si].column == rectCols[ci] && slots[si].line == col.lines[j]) {
+                            if (slots[si].column == rectCols[ci] &&
+                                slots[si].line == col.lines[j]) {
                                 bodyPlacements[inRect[k]].second = si;
                                 break;
                             }

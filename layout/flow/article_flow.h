@@ -25,11 +25,11 @@ struct ChainFrame {
 struct PlacedText {
     int pageIndex = 0;
     std::string frameId;
-    std::string role;   ///< body, kicker, headline, subheadline, byline, credit, jump
-    int paragraph = -1; ///< body paragraph index (the dateline is in paragraph 0)
+    std::string role;    ///< body, kicker, headline, subheadline, byline, credit, jump
+    int paragraph = -1;  ///< body paragraph index (the dateline is in paragraph 0)
     std::shared_ptr<const text::ParagraphLayout> layout;
-    size_t line = 0;    ///< index into layout->lines
-    Length x = 0;       ///< left edge of the line box (page coordinates)
+    size_t line = 0;  ///< index into layout->lines
+    Length x = 0;     ///< left edge of the line box (page coordinates)
     Length baseline = 0;
 };
 
@@ -37,9 +37,9 @@ struct TextColumn {
     int pageIndex = 0;
     std::string frameId;
     int rect = 0;
-    Rect box;                  ///< page coordinates, from the first to the last grid line of the rect
+    Rect box;  ///< page coordinates, from the first to the last grid line of the rect
     Length measure = 0;
-    std::vector<int> lines;    ///< grid lines available for body text, top to bottom
+    std::vector<int> lines;  ///< grid lines available for body text, top to bottom
 };
 
 struct ArticleFlow {

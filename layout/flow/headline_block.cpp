@@ -30,7 +30,8 @@ Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length
         if (end == std::u16string::npos) end = text.size();
         const std::u16string part = text.substr(start, end - start);
         if (!part.empty()) {
-            auto pl = std::make_shared<const text::ParagraphLayout>(setter.set(part, style, width, 0));
+            auto pl =
+                std::make_shared<const text::ParagraphLayout>(setter.set(part, style, width, 0));
             Length shift = 0;
             if (balance && pl->lines.size() > 1) {
                 const Length w = balancedWidth(part, style, width, pl->lines.size(), setter);

@@ -11,8 +11,8 @@
 namespace bm::flow {
 
 struct HeadlineBlock {
-    int gridLines = 0;               ///< 0 when the article has no headline text
-    std::vector<PlacedText> lines;   ///< x from the block's left, baseline from its top
+    int gridLines = 0;              ///< 0 when the article has no headline text
+    std::vector<PlacedText> lines;  ///< x from the block's left, baseline from its top
 };
 
 Result<HeadlineBlock> setHeadlineBlock(const model::Document& doc, const model::Article& article,
@@ -23,8 +23,8 @@ Result<HeadlineBlock> setHeadlineBlock(const model::Document& doc, const model::
 /// `balance`: a part that wraps is set at the narrowest width that keeps its number of lines
 /// (CSS text-wrap: balance), so a headline breaks into lines of even length instead of leaving
 /// one character alone on its last line.
-Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length width,
-                  Length x, Length y, const std::string& role, TextSetter& setter,
+Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length width, Length x,
+                  Length y, const std::string& role, TextSetter& setter,
                   std::vector<PlacedText>& out, bool balance = false);
 
 }  // namespace bm::flow

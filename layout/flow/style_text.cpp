@@ -5,10 +5,14 @@ namespace bm::flow {
 
 text::LineAlign toLineAlign(model::Align a) {
     switch (a) {
-        case model::Align::Justify: return text::LineAlign::Justify;
-        case model::Align::Left: return text::LineAlign::Start;
-        case model::Align::Center: return text::LineAlign::Center;
-        case model::Align::Right: return text::LineAlign::End;
+        case model::Align::Justify:
+            return text::LineAlign::Justify;
+        case model::Align::Left:
+            return text::LineAlign::Start;
+        case model::Align::Center:
+            return text::LineAlign::Center;
+        case model::Align::Right:
+            return text::LineAlign::End;
     }
     return text::LineAlign::Justify;
 }
@@ -16,9 +20,12 @@ text::LineAlign toLineAlign(model::Align a) {
 namespace {
 fonts::Role toRole(model::FontRole r) {
     switch (r) {
-        case model::FontRole::Song: return fonts::Role::Song;
-        case model::FontRole::Hei: return fonts::Role::Hei;
-        case model::FontRole::Kai: return fonts::Role::Kai;
+        case model::FontRole::Song:
+            return fonts::Role::Song;
+        case model::FontRole::Hei:
+            return fonts::Role::Hei;
+        case model::FontRole::Kai:
+            return fonts::Role::Kai;
     }
     return fonts::Role::Song;
 }
@@ -86,9 +93,9 @@ std::shared_ptr<const text::MeasuredParagraph> TextSetter::measure(
     }
     std::vector<text::FontSpan> fontSpans;
     for (const auto& s : spans) fontSpans.push_back({s.begin, s.end, s.style->chain});
-    auto mp = std::make_shared<const text::MeasuredParagraph>(text::measureWithFonts(
-        text, style.size, style.options, indent, tracking, m_fonts, style.chain, &m_shapeCache,
-        fontSpans));
+    auto mp = std::make_shared<const text::MeasuredParagraph>(
+        text::measureWithFonts(text, style.size, style.options, indent, tracking, m_fonts,
+                               style.chain, &m_shapeCache, fontSpans));
     std::lock_guard lock(m_mutex);
     if (m_measuredUnits > (size_t(8) << 20)) {
         m_measured.clear();

@@ -22,8 +22,8 @@ struct ResolvedStyle {
     std::vector<fonts::FaceId> chain;
     text::TypesetOptions options;
     text::LineAlign align = text::LineAlign::Justify;
-    Length lineGap = 4500;      ///< between lines of this style when not on the body grid
-    std::string key;            ///< identifies everything above, for cache keys
+    Length lineGap = 4500;  ///< between lines of this style when not on the body grid
+    std::string key;        ///< identifies everything above, for cache keys
 };
 
 text::LineAlign toLineAlign(model::Align a);
@@ -44,7 +44,8 @@ public:
     };
     std::shared_ptr<const text::MeasuredParagraph> measure(
         const std::u16string& text, const ResolvedStyle& style, Length indent,
-        const std::vector<text::TrackingSpan>& tracking = {}, const std::vector<StyledSpan>& spans = {});
+        const std::vector<text::TrackingSpan>& tracking = {},
+        const std::vector<StyledSpan>& spans = {});
 
     /// Measures and sets a paragraph at one width (headlines, captions, labels).
     text::ParagraphLayout set(const std::u16string& text, const ResolvedStyle& style, Length width,

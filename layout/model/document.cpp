@@ -24,12 +24,14 @@ const Style& Document::style(const std::string& name) const {
 }
 
 Length columnX(const Page& page, int column) {
-    const Length colW = (page.typeArea.w - (page.grid.columns - 1) * page.grid.gutter) / page.grid.columns;
+    const Length colW =
+        (page.typeArea.w - (page.grid.columns - 1) * page.grid.gutter) / page.grid.columns;
     return page.typeArea.x + column * (colW + page.grid.gutter);
 }
 
 Length columnsWidth(const Page& page, int span) {
-    const Length colW = (page.typeArea.w - (page.grid.columns - 1) * page.grid.gutter) / page.grid.columns;
+    const Length colW =
+        (page.typeArea.w - (page.grid.columns - 1) * page.grid.gutter) / page.grid.columns;
     return span * colW + (span - 1) * page.grid.gutter;
 }
 

@@ -20,22 +20,22 @@ enum class Align { Justify, Left, Center, Right };
 /// A paragraph/deck style. Sizes in mpt; em fractions in 1/1000 em.
 struct Style {
     FontRole role = FontRole::Song;
-    std::string family;            ///< optional explicit family; empty = the role's default
+    std::string family;  ///< optional explicit family; empty = the role's default
     bool bold = false;
-    Length size = 9000;            ///< 小五 = 9 pt
+    Length size = 9000;  ///< 小五 = 9 pt
     Align align = Align::Justify;
     std::string preset = "paper-kaiming";
-    int trackingMilliEm = 0;       ///< added to every character (negative = 紧排)
-    int indentMilliEm = 2000;      ///< first-line indent of body paragraphs
-    int lineGapMilliEm = 500;      ///< gap between lines of this style (decks); body uses the grid
+    int trackingMilliEm = 0;   ///< added to every character (negative = 紧排)
+    int indentMilliEm = 2000;  ///< first-line indent of body paragraphs
+    int lineGapMilliEm = 500;  ///< gap between lines of this style (decks); body uses the grid
     bool operator==(const Style&) const = default;
 };
 
 /// The named styles every document has (keys of Document::styles):
 /// body, kicker, headline, subheadline, byline, dateline, caption, credit, header, jump.
-inline const char* const kStyleNames[] = {"body",    "kicker",   "headline", "subheadline",
-                                         "byline",  "dateline", "caption",  "credit",
-                                         "header",  "jump"};
+inline const char* const kStyleNames[] = {"body",   "kicker",   "headline", "subheadline",
+                                          "byline", "dateline", "caption",  "credit",
+                                          "header", "jump"};
 
 /// Per-range tracking (hand fitting): [begin, end) in UTF-16 offsets of one paragraph.
 struct TrackingRange {
@@ -52,10 +52,10 @@ struct Article {
     std::u16string headline;     ///< 主题; '\n' = an intended line break
     std::u16string subheadline;  ///< 副题; '\n' separates lines
     std::u16string byline;
-    std::u16string dateline;     ///< runs into the first paragraph
+    std::u16string dateline;  ///< runs into the first paragraph
     std::vector<std::u16string> paragraphs;
-    std::u16string credit;       ///< photo credit
-    bool creditRunIn = false;    ///< true: run in at the end of the last line; false: own line
+    std::u16string credit;     ///< photo credit
+    bool creditRunIn = false;  ///< true: run in at the end of the last line; false: own line
     std::vector<int> flushParagraphs;  ///< indices of paragraphs set without indent (salutations)
     std::vector<TrackingRange> tracking;
     bool operator==(const Article&) const = default;
@@ -86,29 +86,29 @@ struct FrameRect {
 struct ArticleFrame {
     std::string id;
     std::string articleId;
-    int sequence = 0;              ///< position in the article's chain (0 = first)
+    int sequence = 0;  ///< position in the article's chain (0 = first)
     std::vector<FrameRect> rects;
-    bool showHeadline = true;      ///< only meaningful on the first frame of the chain
-    int headlineSpan = 0;          ///< base columns the headline block spans; 0 = the whole width
-    bool balance = true;           ///< balance the last row of columns
+    bool showHeadline = true;  ///< only meaningful on the first frame of the chain
+    int headlineSpan = 0;      ///< base columns the headline block spans; 0 = the whole width
+    bool balance = true;       ///< balance the last row of columns
     bool operator==(const ArticleFrame&) const = default;
 };
 
 struct ImageFrame {
     std::string id;
     GridRect area;
-    std::string path;              ///< image file (relative to the document) or empty = placeholder
+    std::string path;  ///< image file (relative to the document) or empty = placeholder
     std::u16string caption;
     std::u16string credit;
-    int captionLines = 2;          ///< grid lines reserved below the picture for the caption
-    Length standoff = 3000;        ///< text wrap distance around the frame
-    bool wrap = true;              ///< take the area out of the text flow of overlapping articles
+    int captionLines = 2;    ///< grid lines reserved below the picture for the caption
+    Length standoff = 3000;  ///< text wrap distance around the frame
+    bool wrap = true;        ///< take the area out of the text flow of overlapping articles
     bool operator==(const ImageFrame&) const = default;
 };
 
 struct RuleFrame {
     std::string id;
-    Point from;                    ///< page coordinates, mpt
+    Point from;  ///< page coordinates, mpt
     Point to;
     Length width = 500;
     bool operator==(const RuleFrame&) const = default;
@@ -119,16 +119,16 @@ struct LabelFrame {
     std::string id;
     GridRect area;
     std::u16string text;
-    std::string style = "headline"; ///< a key of Document::styles
-    bool inverse = false;           ///< white text on a black (100 % K) box
+    std::string style = "headline";  ///< a key of Document::styles
+    bool inverse = false;            ///< white text on a black (100 % K) box
     bool operator==(const LabelFrame&) const = default;
 };
 
 struct Grid {
-    int columns = 8;               ///< 基本栏
-    Length gutter = 8000;          ///< between base columns
-    Length bodySize = 9000;        ///< defines 1 字 and the baseline grid
-    int lineGapMilliEm = 500;      ///< pitch = bodySize × (1000 + gap) / 1000
+    int columns = 8;           ///< 基本栏
+    Length gutter = 8000;      ///< between base columns
+    Length bodySize = 9000;    ///< defines 1 字 and the baseline grid
+    int lineGapMilliEm = 500;  ///< pitch = bodySize × (1000 + gap) / 1000
     Length pitch() const { return bodySize * (1000 + lineGapMilliEm) / 1000; }
     bool operator==(const Grid&) const = default;
 };
@@ -138,16 +138,16 @@ struct PageHeader {
     bool show = true;
     std::u16string paperName;
     std::u16string date;
-    std::u16string pageName;       ///< 版名
+    std::u16string pageName;  ///< 版名
     bool operator==(const PageHeader&) const = default;
 };
 
 struct Page {
     std::string id;
-    int number = 1;                ///< 版次
-    Length width = 0;              ///< trim
+    int number = 1;    ///< 版次
+    Length width = 0;  ///< trim
     Length height = 0;
-    Rect typeArea;                 ///< 版心, page coordinates
+    Rect typeArea;  ///< 版心, page coordinates
     Grid grid;
     PageHeader header;
     std::vector<ArticleFrame> articleFrames;

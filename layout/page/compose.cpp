@@ -82,12 +82,13 @@ Status composeHeader(const model::Document& doc, const model::Page& page, flow::
     put(middle, text::LineAlign::Center);
     put(page.header.pageName, text::LineAlign::End);
     addLines(lines, Paint::black(), out);
-    out.display.items.push_back(RuleItem{Point{ta.x, ruleY}, Point{ta.right(), ruleY}, 750, Paint::black()});
+    out.display.items.push_back(
+        RuleItem{Point{ta.x, ruleY}, Point{ta.right(), ruleY}, 750, Paint::black()});
     return Ok{};
 }
 
-Status composeLabel(const model::Document& doc, const model::Page& page, const model::LabelFrame& label,
-                    flow::TextSetter& setter, PageLayout& out) {
+Status composeLabel(const model::Document& doc, const model::Page& page,
+                    const model::LabelFrame& label, flow::TextSetter& setter, PageLayout& out) {
     const Rect r = model::gridRectToPage(page, label.area);
     auto st = setter.resolve(doc.style(label.style));
     if (!st) return Error{st.error()};
@@ -96,7 +97,8 @@ Status composeLabel(const model::Document& doc, const model::Page& page, const m
     s.options.indentMilliEm = 0;
     std::vector<flow::PlacedText> lines;
     const Length inset = label.inverse ? s.size / 4 : 0;
-    const Length bottom = flow::stackLines(label.text, s, r.w - 2 * inset, r.x + inset, 0, "label", setter, lines);
+    const Length bottom =
+        flow::stackLines(label.text, s, r.w - 2 * inset, r.x + inset, 0, "label", setter, lines);
     const Length height = bottom - s.lineGap;
     const Length shift = r.y + (r.h - height) / 2;
     for (auto& l : lines) l.baseline += shift;
@@ -112,14 +114,15 @@ Status composeLabel(const model::Document& doc, const model::Page& page, const m
 }
 
 // A photo frame: the picture on top, the caption (and credit) in the last grid lines.
-Status composeImage(const model::Document& doc, const model::Page& page, const model::ImageFrame& img,
-                    flow::TextSetter& setter, PageLayout& out) {
+Status composeImage(const model::Document& doc, const model::Page& page,
+                    const model::ImageFrame& img, flow::TextSetter& setter, PageLayout& out) {
     const Rect r = model::gridRectToPage(page, img.area);
     const bool hasCaption = !img.caption.empty() || !img.credit.empty();
     const int captionLines = hasCaption ? std::min(img.captionLines, img.area.lines - 1) : 0;
     Rect pic = r;
     if (captionLines > 0) {
-        const Length captionTop = model::lineTop(page, img.area.line + img.area.lines - captionLines);
+        const Length captionTop =
+            model::lineTop(page, img.area.line + img.area.lines - captionLines);
         pic.h = captionTop - page.grid.bodySize / 2 - r.y;
     }
     out.display.items.push_back(ImageItem{pic, img.path, "图片"});
@@ -153,8 +156,8 @@ Status composeImage(const model::Document& doc, const model::Page& page, const m
 
 }  // namespace
 
-Status composeFurniture(const model::Document& doc, const model::Page& page, flow::TextSetter& setter,
-                        PageLayout& out) {
+Status composeFurniture(const model::Document& doc, const model::Page& page,
+                        flow::TextSetter& setter, PageLayout& out) {
     if (auto s = composeHeader(doc, page, setter, out); !s) return s;
     for (const auto& label : page.labels)
         if (auto s = composeLabel(doc, page, label, setter, out); !s) return s;

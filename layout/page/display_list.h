@@ -9,8 +9,8 @@
 #include <variant>
 #include <vector>
 
-#include "layout/base/geometry.h"
 #include "fonts/face.h"
+#include "layout/base/geometry.h"
 
 namespace bm::page {
 
@@ -57,8 +57,8 @@ struct FillRect {
 /// A photo frame: an image file or, when `path` is empty, a placeholder.
 struct ImageItem {
     Rect rect;
-    std::string path;  ///< absolute or document-relative path resolved by the caller
-    std::string label; ///< placeholder text (shown only when there is no image)
+    std::string path;   ///< absolute or document-relative path resolved by the caller
+    std::string label;  ///< placeholder text (shown only when there is no image)
 };
 
 using DisplayItem = std::variant<GlyphRun, RuleItem, FillRect, ImageItem>;

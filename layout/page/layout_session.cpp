@@ -47,10 +47,11 @@ void appendPage(std::string& sig, const model::Page& p) {
 std::string articleSignature(const model::Document& doc, const model::Article& a,
                              const std::vector<flow::ChainFrame>& chain) {
     std::string sig;
-    for (const char* name : {"body", "dateline", "credit", "jump", "kicker", "headline",
-                             "subheadline", "byline"})
+    for (const char* name :
+         {"body", "dateline", "credit", "jump", "kicker", "headline", "subheadline", "byline"})
         appendStyle(sig, doc.style(name));
-    for (const auto* t : {&a.kicker, &a.headline, &a.subheadline, &a.byline, &a.dateline, &a.credit})
+    for (const auto* t :
+         {&a.kicker, &a.headline, &a.subheadline, &a.byline, &a.dateline, &a.credit})
         appendText(sig, *t);
     for (const auto& p : a.paragraphs) appendText(sig, p);
     sig += a.creditRunIn ? "R" : "O";
@@ -170,7 +171,8 @@ Result<std::shared_ptr<const DocumentLayout>> LayoutSession::layout(const model:
             box.frameId = cf.frame->id;
             box.articleId = article.id;
             box.kind = FrameBox::Kind::Article;
-            for (const auto& r : cf.frame->rects) box.rects.push_back(model::gridRectToPage(*cf.page, r.area));
+            for (const auto& r : cf.frame->rects)
+                box.rects.push_back(model::gridRectToPage(*cf.page, r.area));
             for (const auto& col : f.columns)
                 if (col.frameId == cf.frame->id) {
                     box.columns.push_back(col.box);

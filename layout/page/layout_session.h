@@ -17,35 +17,36 @@ namespace bm::page {
 
 /// One placed line of text, for the layout JSON and the tests.
 struct PlacedLine {
-    std::string articleId;   ///< empty for page furniture (报眉, labels)
+    std::string articleId;  ///< empty for page furniture (报眉, labels)
     std::string frameId;
-    std::string role;        ///< "body", "kicker", "headline", "subheadline", "byline", "caption", "credit", "jump", "header", "label"
-    int paragraph = -1;      ///< body paragraph index (the dateline belongs to paragraph 0)
+    std::string role;    ///< "body", "kicker", "headline", "subheadline", "byline", "caption",
+                         ///< "credit", "jump", "header", "label"
+    int paragraph = -1;  ///< body paragraph index (the dateline belongs to paragraph 0)
     std::u16string text;
-    Length x = 0;            ///< start of the line box (page coordinates)
+    Length x = 0;  ///< start of the line box (page coordinates)
     Length baseline = 0;
-    Length width = 0;        ///< set width
-    Length measure = 0;      ///< available width of the line
+    Length width = 0;    ///< set width
+    Length measure = 0;  ///< available width of the line
 };
 
 /// Where a frame ended up (page coordinates), for the editor's hit testing and handles.
 struct FrameBox {
     std::string frameId;
-    std::string articleId;   ///< empty for images, labels, rules
+    std::string articleId;  ///< empty for images, labels, rules
     enum class Kind { Article, Image, Label } kind = Kind::Article;
-    std::vector<Rect> rects;      ///< the frame's rectangles
-    std::vector<Rect> columns;    ///< text columns (article frames)
-    Length measure = 0;           ///< text column measure
+    std::vector<Rect> rects;    ///< the frame's rectangles
+    std::vector<Rect> columns;  ///< text columns (article frames)
+    Length measure = 0;         ///< text column measure
 };
 
 /// How an article fits its frames.
 struct ArticleFit {
     std::string articleId;
     bool placed = false;
-    int totalChars = 0;      ///< 字 in the body (paragraphs + dateline + credit), whitespace excluded
-    int oversetChars = 0;    ///< 字 that did not fit
-    int oversetLines = 0;    ///< lines that did not fit
-    int undersetLines = 0;   ///< empty grid lines left at the end of the last frame
+    int totalChars = 0;  ///< 字 in the body (paragraphs + dateline + credit), whitespace excluded
+    int oversetChars = 0;   ///< 字 that did not fit
+    int oversetLines = 0;   ///< lines that did not fit
+    int undersetLines = 0;  ///< empty grid lines left at the end of the last frame
 };
 
 struct PageLayout {
@@ -58,7 +59,8 @@ struct PageLayout {
 struct DocumentLayout {
     std::vector<PageLayout> pages;
     std::map<std::string, ArticleFit> fits;  ///< by article id, for every article
-    std::vector<std::string> diagnostics;    ///< human-readable warnings (missing glyphs, forced breaks)
+    std::vector<std::string>
+        diagnostics;  ///< human-readable warnings (missing glyphs, forced breaks)
 };
 
 class LayoutSession {

@@ -31,23 +31,38 @@ bool isWordChar(CjkClass k) {
 
 AtomKind kindOf(CjkClass k) {
     switch (k) {
-        case CjkClass::Han: return AtomKind::Han;
-        case CjkClass::Open: return AtomKind::Open;
-        case CjkClass::Close: return AtomKind::Close;
-        case CjkClass::Comma: return AtomKind::Comma;
-        case CjkClass::Colon: return AtomKind::Colon;
-        case CjkClass::Stop: return AtomKind::Stop;
-        case CjkClass::Exq: return AtomKind::Exq;
-        case CjkClass::MidDot: return AtomKind::MidDot;
-        case CjkClass::Dash: return AtomKind::Connector;
-        case CjkClass::Ellipsis: return AtomKind::Ellipsis2;
-        case CjkClass::Connector: return AtomKind::Connector;
-        case CjkClass::Solidus: return AtomKind::Solidus;
-        case CjkClass::IdSpace: return AtomKind::IdSpace;
-        case CjkClass::Space: return AtomKind::Space;
+        case CjkClass::Han:
+            return AtomKind::Han;
+        case CjkClass::Open:
+            return AtomKind::Open;
+        case CjkClass::Close:
+            return AtomKind::Close;
+        case CjkClass::Comma:
+            return AtomKind::Comma;
+        case CjkClass::Colon:
+            return AtomKind::Colon;
+        case CjkClass::Stop:
+            return AtomKind::Stop;
+        case CjkClass::Exq:
+            return AtomKind::Exq;
+        case CjkClass::MidDot:
+            return AtomKind::MidDot;
+        case CjkClass::Dash:
+            return AtomKind::Connector;
+        case CjkClass::Ellipsis:
+            return AtomKind::Ellipsis2;
+        case CjkClass::Connector:
+            return AtomKind::Connector;
+        case CjkClass::Solidus:
+            return AtomKind::Solidus;
+        case CjkClass::IdSpace:
+            return AtomKind::IdSpace;
+        case CjkClass::Space:
+            return AtomKind::Space;
         case CjkClass::Latin:
         case CjkClass::Digit:
-        case CjkClass::Other: return AtomKind::Word;
+        case CjkClass::Other:
+            return AtomKind::Word;
     }
     return AtomKind::Other;
 }

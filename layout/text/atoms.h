@@ -25,7 +25,7 @@ enum class AtomKind : std::uint8_t {
     Connector,  ///< ～ 〜 – and a single —
     Solidus,
     IdSpace,
-    Word,       ///< Latin word, number, or other non-CJK run that never breaks inside
+    Word,  ///< Latin word, number, or other non-CJK run that never breaks inside
     Space,
     Other,
 };
@@ -34,7 +34,7 @@ struct Atom {
     std::uint32_t begin = 0;  ///< UTF-16 offsets [begin, end)
     std::uint32_t end = 0;
     AtomKind kind = AtomKind::Other;
-    bool breakBefore = false;  ///< a line may end before this atom (禁则 already applied)
+    bool breakBefore = false;    ///< a line may end before this atom (禁则 already applied)
     bool exqPairSecond = false;  ///< second mark of a ？！ pair (R-ADJ-6)
     bool exqPairFirst = false;
     bool leadingIndentSpace = false;  ///< typed U+3000/U+0020 at paragraph start (R-IND-2)

@@ -110,7 +110,8 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
             if (excess <= 0) break;
             // Items: (index, side) with capacity.
             std::vector<Length> cap;
-            std::vector<std::pair<size_t, int>> who;  // side: 0 left blank, 1 right, 2 glue, 3 space
+            std::vector<std::pair<size_t, int>>
+                who;  // side: 0 left blank, 1 right, 2 glue, 3 space
             for (size_t i = 0; i + s < b; ++i) {
                 const MeasuredAtom& a = mp.m[s + i];
                 const AtomKind k = mp.atoms[s + i].kind;

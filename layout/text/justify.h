@@ -13,13 +13,13 @@ enum class LineAlign { Justify, Start, Center, End };
 
 struct JustifiedLine {
     LineSpan span;
-    Length width = 0;          ///< set width (the hanging mark excluded)
-    Length offset = 0;         ///< start of the line inside the measure (alignment)
-    std::vector<Length> x;     ///< per atom of the line: left edge of its visible box
-    std::vector<Length> cutL;  ///< per atom: blank removed on the left (glyphs shift left by it)
+    Length width = 0;            ///< set width (the hanging mark excluded)
+    Length offset = 0;           ///< start of the line inside the measure (alignment)
+    std::vector<Length> x;       ///< per atom of the line: left edge of its visible box
+    std::vector<Length> cutL;    ///< per atom: blank removed on the left (glyphs shift left by it)
     std::vector<Length> gapAdd;  ///< per atom: space added before it by expansion (tests, debug)
-    bool loose = false;        ///< E4 was needed
-    bool overfull = false;     ///< could not be compressed to the measure
+    bool loose = false;          ///< E4 was needed
+    bool overfull = false;       ///< could not be compressed to the measure
 };
 
 /// Places the atoms of `span`. Lines other than the paragraph's last are justified when
@@ -27,8 +27,8 @@ struct JustifiedLine {
 JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineSpan& span, bool wrapped,
                           LineAlign align);
 /// Same, with the paragraph's prefix sums already built (one LineMetrics per paragraph).
-JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm,
-                          const LineSpan& span, bool wrapped, LineAlign align);
+JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, const LineSpan& span,
+                          bool wrapped, LineAlign align);
 
 /// Whether the gap before atom k (between k-1 and k) takes E3 justification space (§6.2).
 bool isJustificationGap(const MeasuredParagraph& mp, size_t k);

@@ -12,8 +12,8 @@ bool isHangable(const MeasuredParagraph& mp, size_t i) {
     const char16_t c = mp.text[mp.atoms[i].begin];
     // R-HANG-1: ，。、 (and ：；！？． with hang_all_pause_marks); never closing brackets.
     if (c == u'，' || c == u'。' || c == u'、') return true;
-    return mp.options.hangAllPauseMarks && (k == AtomKind::Colon || k == AtomKind::Exq ||
-                                            k == AtomKind::Stop) &&
+    return mp.options.hangAllPauseMarks &&
+           (k == AtomKind::Colon || k == AtomKind::Exq || k == AtomKind::Stop) &&
            !mp.atoms[i].exqPairFirst && !mp.atoms[i].exqPairSecond;
 }
 
@@ -96,8 +96,9 @@ private:
         LineSpan l = make(s, firstOverflows ? b1 : b0, lineIndex);
         l.forced = !firstOverflows;
         m_out.diagnostics.push_back(
-            firstOverflows ? "line overflows the measure: an unbreakable run is wider than the column"
-                           : "禁则 violation forced: no allowed break fits the measure");
+            firstOverflows
+                ? "line overflows the measure: an unbreakable run is wider than the column"
+                : "禁则 violation forced: no allowed break fits the measure");
         return l;
     }
 

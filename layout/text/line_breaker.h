@@ -22,11 +22,11 @@ struct LineWidths {
 struct LineSpan {
     std::uint32_t first = 0;  ///< atoms [first, last)
     std::uint32_t last = 0;
-    Length measure = 0;       ///< available width (indent excluded)
-    Length natural = 0;       ///< N(first, last)
-    bool hanging = false;     ///< the last atom hangs outside the measure (§5)
-    bool forced = false;      ///< a 禁则 violation had to be accepted
-    bool isLast = false;      ///< the paragraph's last line
+    Length measure = 0;    ///< available width (indent excluded)
+    Length natural = 0;    ///< N(first, last)
+    bool hanging = false;  ///< the last atom hangs outside the measure (§5)
+    bool forced = false;   ///< a 禁则 violation had to be accepted
+    bool isLast = false;   ///< the paragraph's last line
 };
 
 struct LineBreaks {

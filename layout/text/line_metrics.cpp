@@ -16,8 +16,8 @@ LineMetrics::LineMetrics(const MeasuredParagraph& mp) : m_mp(mp) {
     for (size_t i = 0; i < n; ++i) {
         const MeasuredAtom& a = mp.m[i];
         m_width[i + 1] = m_width[i] + a.mid() + a.glue;
-        m_shrink[i + 1] = m_shrink[i] + a.shrinkL + a.shrinkR +
-                          spaceShrink(a, mp.atoms[i].kind) + glueShrink(a);
+        m_shrink[i + 1] =
+            m_shrink[i] + a.shrinkL + a.shrinkR + spaceShrink(a, mp.atoms[i].kind) + glueShrink(a);
     }
 }
 

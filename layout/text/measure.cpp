@@ -12,8 +12,8 @@ namespace {
 
 // §4.1: blanks removed everywhere by the style's base widths.
 void applyBaseWidths(PunctStyle style, AtomKind k, MeasuredAtom& a) {
-    const bool kaimingHalf = k == AtomKind::Comma || k == AtomKind::Colon ||
-                             k == AtomKind::Open || k == AtomKind::Close;
+    const bool kaimingHalf =
+        k == AtomKind::Comma || k == AtomKind::Colon || k == AtomKind::Open || k == AtomKind::Close;
     const bool halfAll = hasBlank(k);
     if ((style == PunctStyle::Kaiming && kaimingHalf) || (style == PunctStyle::Half && halfAll)) {
         a.remL = a.blankL;
@@ -112,7 +112,8 @@ void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetri
                         a.shrinkLevel = ShrinkLevel::Stop;
                     }
                     break;
-                default: break;
+                default:
+                    break;
             }
             if (a.shrinkL == 0 && a.shrinkR == 0) a.shrinkLevel = ShrinkLevel::None;
         }
@@ -146,7 +147,8 @@ void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetri
         if (i > 0 && i + 1 < n && at.end - at.begin == 1) {
             const Atom& p = mp.atoms[i - 1];
             const Atom& q = mp.atoms[i + 1];
-            const bool hanLatin = isHanLike(p.kind) && q.kind == AtomKind::Word && q.wordStartsAlnum;
+            const bool hanLatin =
+                isHanLike(p.kind) && q.kind == AtomKind::Word && q.wordStartsAlnum;
             const bool latinHan = p.kind == AtomKind::Word && p.wordEndsAlnum && isHanLike(q.kind);
             if (hanLatin || latinHan) {
                 const bool digit = hanLatin ? q.wordStartsDigit : p.wordEndsDigit;
@@ -193,12 +195,18 @@ int tmmWidth(char32_t c, unicode::CjkClass k) {
         case CjkClass::Exq:
         case CjkClass::IdSpace:
         case CjkClass::Dash:
-        case CjkClass::Ellipsis: return 1000;
-        case CjkClass::MidDot: return 500;
-        case CjkClass::Connector: return c == 0x2013 ? 500 : 1000;
-        case CjkClass::Solidus: return 500;
-        case CjkClass::Space: return 250;
-        default: return 500;
+        case CjkClass::Ellipsis:
+            return 1000;
+        case CjkClass::MidDot:
+            return 500;
+        case CjkClass::Connector:
+            return c == 0x2013 ? 500 : 1000;
+        case CjkClass::Solidus:
+            return 500;
+        case CjkClass::Space:
+            return 250;
+        default:
+            return 500;
     }
 }
 

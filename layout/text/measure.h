@@ -15,7 +15,14 @@
 namespace bm::text {
 
 /// Shrink/stretch priority levels of §6.1 (P) and §6.2 (E).
-enum class ShrinkLevel : std::uint8_t { None = 0, Space = 2, Bracket = 4, Comma = 5, Autospace = 6, Stop = 7 };
+enum class ShrinkLevel : std::uint8_t {
+    None = 0,
+    Space = 2,
+    Bracket = 4,
+    Comma = 5,
+    Autospace = 6,
+    Stop = 7
+};
 
 /// A glyph placed relative to its atom's origin (the left edge of the atom's full frame).
 struct AtomGlyph {
@@ -28,20 +35,20 @@ struct AtomGlyph {
 };
 
 struct MeasuredAtom {
-    Length full = 0;        ///< the atom's frame, both blanks and tracking included
-    Length blankL = 0;      ///< largest removable blank on the left (ink-measured, R-FONT-3)
+    Length full = 0;    ///< the atom's frame, both blanks and tracking included
+    Length blankL = 0;  ///< largest removable blank on the left (ink-measured, R-FONT-3)
     Length blankR = 0;
-    Length remL = 0;        ///< removed mid-line by the style and adjacent pairs
+    Length remL = 0;  ///< removed mid-line by the style and adjacent pairs
     Length remR = 0;
-    Length trimStart = 0;   ///< further removed when the atom starts a wrapped line
-    Length trimEnd = 0;     ///< further removed when the atom ends a line
-    Length shrinkL = 0;     ///< still compressible mid-line (push-in, orphans)
+    Length trimStart = 0;  ///< further removed when the atom starts a wrapped line
+    Length trimEnd = 0;    ///< further removed when the atom ends a line
+    Length shrinkL = 0;    ///< still compressible mid-line (push-in, orphans)
     Length shrinkR = 0;
     ShrinkLevel shrinkLevel = ShrinkLevel::None;
-    Length glue = 0;        ///< autospace before this atom (0: none); discarded at a break
+    Length glue = 0;  ///< autospace before this atom (0: none); discarded at a break
     Length glueMin = 0;
     Length glueMax = 0;
-    Length spaceMin = 0;    ///< Space atoms: limits of the word space
+    Length spaceMin = 0;  ///< Space atoms: limits of the word space
     Length spaceMax = 0;
     bool spaceIsAutospace = false;  ///< a typed space replaced by autospace (R-AS-4)
     std::uint32_t glyphBegin = 0;   ///< [glyphBegin, glyphEnd) in MeasuredParagraph::glyphs
@@ -57,10 +64,10 @@ struct MeasuredParagraph {
     std::vector<AtomGlyph> glyphs;
     std::vector<fonts::FaceId> faces;  ///< faces used, indexed by AtomGlyph::face
     Length size = 0;
-    Length indent = 0;                 ///< first-line indent (R-IND-1), 0 for flush paragraphs
+    Length indent = 0;  ///< first-line indent (R-IND-1), 0 for flush paragraphs
     TypesetOptions options;
     std::vector<std::string> diagnostics;  ///< e.g. characters missing from every font
-    bool synthetic = false;            ///< measured with the test metric model (no glyphs)
+    bool synthetic = false;                ///< measured with the test metric model (no glyphs)
 };
 
 /// Per-atom widths before style processing, as produced by a metric source (font or TMM).

@@ -26,21 +26,21 @@ struct TypesetOptions {
     unicode::KinsokuLevel kinsoku = unicode::KinsokuLevel::Gb;
     KinsokuMode kinsokuMode = KinsokuMode::PushOutOnly;
     LineEnd lineEnd = LineEnd::Trim;
-    bool trimStartWrapped = true;             ///< R-EDGE-2: opening mark at a wrapped line start
-    bool trimStartAtParagraphStart = false;   ///< R-EDGE-2 option
-    bool hanging = false;                     ///< §5
-    bool hangAllPauseMarks = false;           ///< R-HANG-1 option: also ：；！？．
+    bool trimStartWrapped = true;            ///< R-EDGE-2: opening mark at a wrapped line start
+    bool trimStartAtParagraphStart = false;  ///< R-EDGE-2 option
+    bool hanging = false;                    ///< §5
+    bool hangAllPauseMarks = false;          ///< R-HANG-1 option: also ：；！？．
     OrphanMode orphan = OrphanMode::Off;
-    int minLastLineMilliEm = 2000;            ///< R-ORP-1
-    int maxOrphanExpansionMilliEm = 2000;     ///< R-ORP-2
-    bool compressSentenceEnd = true;          ///< P7
-    bool justify = true;                      ///< every line but the last to the measure
+    int minLastLineMilliEm = 2000;         ///< R-ORP-1
+    int maxOrphanExpansionMilliEm = 2000;  ///< R-ORP-2
+    bool compressSentenceEnd = true;       ///< P7
+    bool justify = true;                   ///< every line but the last to the measure
     /// E3 also widens CJK–Latin/digit gaps once E2 has taken them to their limit (paper-kaiming:
     /// "when the slack is large, it is spread over every gap between characters"). Off in the
     /// clreq presets, where those gaps belong to E2 only.
     bool justifyAutospaceGaps = false;
-    bool halfWidthDigits = true;              ///< R-NUM-4: OpenType hwid on digits
-    int indentMilliEm = 2000;                 ///< R-IND-1 first-line indent
+    bool halfWidthDigits = true;  ///< R-NUM-4: OpenType hwid on digits
+    int indentMilliEm = 2000;     ///< R-IND-1 first-line indent
     // CJK–Latin/digit autospace glue (§7): natural, shrink limit, stretch limit.
     int autospaceMilliEm = 250;
     int autospaceMinMilliEm = 125;
@@ -49,7 +49,7 @@ struct TypesetOptions {
     // Latin word spaces (E1/P2).
     int spaceMaxMilliEm = 500;
     int spaceMinMilliEm = 250;
-    int trackingMilliEm = 0;                  ///< added after every character
+    int trackingMilliEm = 0;  ///< added after every character
 };
 
 /// Per-range tracking (紧排/松排): [begin, end) UTF-16 offsets, amount per character.

@@ -11,20 +11,20 @@ namespace bm::text {
 
 struct PositionedGlyph {
     std::uint32_t glyph = 0;
-    std::uint16_t face = 0;      ///< index into ParagraphLayout::faces
-    Length x = 0;                ///< from the start of the line box (indent included)
-    Length y = 0;                ///< from the baseline, positive down
+    std::uint16_t face = 0;          ///< index into ParagraphLayout::faces
+    Length x = 0;                    ///< from the start of the line box (indent included)
+    Length y = 0;                    ///< from the baseline, positive down
     std::uint32_t clusterBegin = 0;  ///< source text [clusterBegin, clusterEnd) this glyph starts;
     std::uint32_t clusterEnd = 0;    ///< empty for the other glyphs of a cluster
 };
 
 struct ParagraphLine {
-    std::uint32_t begin = 0;     ///< UTF-16 range of the paragraph text; lines tile the text
+    std::uint32_t begin = 0;  ///< UTF-16 range of the paragraph text; lines tile the text
     std::uint32_t end = 0;
-    Length offset = 0;           ///< x of the first atom: first-line indent plus alignment
-    Length width = 0;            ///< set width (after justification)
+    Length offset = 0;  ///< x of the first atom: first-line indent plus alignment
+    Length width = 0;   ///< set width (after justification)
     Length natural = 0;
-    Length measure = 0;          ///< available width (without the indent)
+    Length measure = 0;  ///< available width (without the indent)
     bool isLast = false;
     bool loose = false;
     bool overfull = false;

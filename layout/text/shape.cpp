@@ -87,8 +87,8 @@ std::vector<ShapedGlyph> shapeRun(std::u16string_view run, const fonts::Face& fa
             if (run[i] < u'0' || run[i] > u'9') continue;
             size_t j = i;
             while (j < run.size() && run[j] >= u'0' && run[j] <= u'9') ++j;
-            features.push_back(hb_feature_t{HB_TAG('h', 'w', 'i', 'd'), 1,
-                                            static_cast<unsigned>(i), static_cast<unsigned>(j)});
+            features.push_back(hb_feature_t{HB_TAG('h', 'w', 'i', 'd'), 1, static_cast<unsigned>(i),
+                                            static_cast<unsigned>(j)});
             i = j;
         }
     }
@@ -98,8 +98,8 @@ std::vector<ShapedGlyph> shapeRun(std::u16string_view run, const fonts::Face& fa
     const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &count);
     std::vector<ShapedGlyph> out(count);
     for (unsigned g = 0; g < count; ++g) {
-        out[g] = ShapedGlyph{info[g].codepoint, info[g].cluster, pos[g].x_advance,
-                             pos[g].x_offset, pos[g].y_offset};
+        out[g] = ShapedGlyph{info[g].codepoint, info[g].cluster, pos[g].x_advance, pos[g].x_offset,
+                             pos[g].y_offset};
     }
     hb_buffer_destroy(buf);
     return out;

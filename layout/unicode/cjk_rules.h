@@ -7,15 +7,15 @@
 namespace bm::unicode {
 
 enum class CjkClass : std::uint8_t {
-    Han,        ///< ideographs, kana, 〇, full-width Latin/digits (East_Asian_Width=F)
-    Open,       ///< “ ‘ （ ［ ｛ 〔 【 〖 《 〈 「 『 ｟ 〘 〝
-    Close,      ///< ” ’ ） ］ ｝ 〕 】 〗 》 〉 」 』 ｠ 〙 〞 〟
-    Comma,      ///< ， 、
-    Colon,      ///< ： ；
-    Stop,       ///< 。 ．
-    Exq,        ///< ！ ？ ‼ ⁇ ⁈ ⁉
-    MidDot,     ///< · ・ ‧ ･
-    Dash,       ///< — U+2014, ― U+2015 (a pair is 破折号 DASH2; alone a connector), ⸺ U+2E3A
+    Han,     ///< ideographs, kana, 〇, full-width Latin/digits (East_Asian_Width=F)
+    Open,    ///< “ ‘ （ ［ ｛ 〔 【 〖 《 〈 「 『 ｟ 〘 〝
+    Close,   ///< ” ’ ） ］ ｝ 〕 】 〗 》 〉 」 』 ｠ 〙 〞 〟
+    Comma,   ///< ， 、
+    Colon,   ///< ： ；
+    Stop,    ///< 。 ．
+    Exq,     ///< ！ ？ ‼ ⁇ ⁈ ⁉
+    MidDot,  ///< · ・ ‧ ･
+    Dash,    ///< — U+2014, ― U+2015 (a pair is 破折号 DASH2; alone a connector), ⸺ U+2E3A
     Ellipsis,   ///< … U+2026, ⋯ U+22EF (a pair is ELLIPSIS2)
     Connector,  ///< ～ U+FF5E, 〜 U+301C, – U+2013
     Solidus,    ///< ／ U+FF0F (and ASCII / between CJK, decided in context)

@@ -26,8 +26,8 @@ inline std::vector<SeedArticle> loadSeedArticles() {
     const auto j = nlohmann::json::parse(ss.str());
     // Printed measures, from samples/src/seed-page-README.md.
     const std::pair<const char*, double> measures[] = {
-        {"speech", 16}, {"job-fair", 13}, {"library-books", 15}, {"tree-warming", 15},
-        {"guoxue-society", 15.25}, {"platform-economy", 15.5}};
+        {"speech", 16},       {"job-fair", 13},          {"library-books", 15},
+        {"tree-warming", 15}, {"guoxue-society", 15.25}, {"platform-economy", 15.5}};
     std::vector<SeedArticle> out;
     for (const auto& a : j.at("articles")) {
         SeedArticle s;

@@ -13,7 +13,7 @@ namespace bm::render {
 struct DecodedImage {
     int width = 0;
     int height = 0;
-    int components = 0;              ///< 1 gray, 3 RGB, 4 CMYK (JPEG only)
+    int components = 0;                ///< 1 gray, 3 RGB, 4 CMYK (JPEG only)
     std::vector<std::uint8_t> pixels;  ///< row-major, 8 bits per component, no alpha
 };
 

@@ -21,7 +21,8 @@ std::u16string repeat(const std::u16string& s, int n) {
     return out;
 }
 
-const std::u16string kSentence = u"本市今年新建改建道路十二条，新增公交线路八条，市民出行更加便利。";
+const std::u16string kSentence =
+    u"本市今年新建改建道路十二条，新增公交线路八条，市民出行更加便利。";
 
 model::Article makeArticle(const std::string& id, int paragraphs, int sentencesEach) {
     model::Article a;
@@ -77,9 +78,10 @@ TEST_CASE("flow: baselines sit on the page grid and columns fill in order", "[fl
     for (const auto& l : lines) CHECK((l.baseline - y0) % p == 0);
     // Reading order: within a column top to bottom, then the next column to the right.
     for (size_t i = 1; i < lines.size(); ++i) {
-        const bool sameColumn = lines[i].x == lines[i - 1].x ||
-                                (lines[i].x > lines[i - 1].x - 50000 && lines[i].x < lines[i - 1].x + 50000 &&
-                                 lines[i].baseline > lines[i - 1].baseline);
+        const bool sameColumn =
+            lines[i].x == lines[i - 1].x ||
+            (lines[i].x > lines[i - 1].x - 50000 && lines[i].x < lines[i - 1].x + 50000 &&
+             lines[i].baseline > lines[i - 1].baseline);
         if (lines[i].baseline <= lines[i - 1].baseline) CHECK(lines[i].x > lines[i - 1].x);
         (void)sameColumn;
     }
@@ -135,7 +137,8 @@ TEST_CASE("flow: an image takes its area and standoff out of the text", "[flow]"
     fx.run();
     const auto& page = fx.doc.pages[0];
     Rect r = model::gridRectToPage(page, img.area);
-    r = Rect{r.x - img.standoff, r.y - img.standoff, r.w + 2 * img.standoff, r.h + 2 * img.standoff};
+    r = Rect{r.x - img.standoff, r.y - img.standoff, r.w + 2 * img.standoff,
+             r.h + 2 * img.standoff};
     int inFirstColumn = 0;
     for (const auto& l : fx.bodyLines("a")) {
         const Length top = l.baseline - page.grid.bodySize * 880 / 1000;
@@ -160,7 +163,8 @@ TEST_CASE("flow: the last row of columns is balanced", "[flow]") {
     REQUIRE(perColumn.size() == 4);
     std::vector<int> counts;
     for (const auto& [x, n] : perColumn) counts.push_back(n);
-    for (size_t i = 1; i < counts.size(); ++i) CHECK(counts[i] <= counts[i - 1]);  // only the last shorter
+    for (size_t i = 1; i < counts.size(); ++i)
+        CHECK(counts[i] <= counts[i - 1]);  // only the last shorter
     CHECK(counts.front() - counts.back() <= 1 + 0);
     CHECK(counts.front() == counts[counts.size() - 2]);
 }
@@ -207,8 +211,10 @@ TEST_CASE("flow: an L-shaped frame fills its rectangles in order", "[flow]") {
     const Length lowerTop = model::lineTop(fx.doc.pages[0], 20);
     bool seenLower = false;
     for (const auto& l : lines) {
-        if (l.baseline > lowerTop) seenLower = true;
-        else CHECK_FALSE(seenLower);  // no upper-part line after the lower part started
+        if (l.baseline > lowerTop)
+            seenLower = true;
+        else
+            CHECK_FALSE(seenLower);  // no upper-part line after the lower part started
     }
     CHECK(seenLower);
 }

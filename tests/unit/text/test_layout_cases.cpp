@@ -25,7 +25,8 @@ struct Case {
 
 std::vector<Case> loadCases() {
     std::vector<Case> out;
-    for (const auto& r : testing::readTsv(std::string(BM_TEST_DATA) + "/linebreak/cjk-layout-cases.tsv")) {
+    for (const auto& r :
+         testing::readTsv(std::string(BM_TEST_DATA) + "/linebreak/cjk-layout-cases.tsv")) {
         Case c;
         c.id = r.at(0);
         c.kind = r.at(1);
@@ -48,8 +49,8 @@ TypesetOptions optionsFor(const std::string& spec, Length* indent) {
         const auto eq = kv.find('=');
         const std::string k = kv.substr(0, eq), v = kv.substr(eq + 1);
         if (k == "level") {
-            o.kinsoku = v == "strict" ? unicode::KinsokuLevel::Strict
-                        : v == "none" ? unicode::KinsokuLevel::None
+            o.kinsoku = v == "strict"  ? unicode::KinsokuLevel::Strict
+                        : v == "none"  ? unicode::KinsokuLevel::None
                         : v == "basic" ? unicode::KinsokuLevel::Basic
                                        : unicode::KinsokuLevel::Gb;
         } else if (k == "indent") {
@@ -59,9 +60,9 @@ TypesetOptions optionsFor(const std::string& spec, Length* indent) {
         } else if (k == "hanging") {
             o.hanging = v == "on";
         } else if (k == "style") {
-            o.punct = v == "KAIMING" ? PunctStyle::Kaiming
-                      : v == "HALF"  ? PunctStyle::Half
-                      : v == "NONE"  ? PunctStyle::None
+            o.punct = v == "KAIMING"         ? PunctStyle::Kaiming
+                      : v == "HALF"          ? PunctStyle::Half
+                      : v == "NONE"          ? PunctStyle::None
                       : v == "LINE_END_HALF" ? PunctStyle::LineEndHalf
                                              : PunctStyle::Full;
             if (v == "NONE") o.lineEnd = LineEnd::Keep;
@@ -88,8 +89,8 @@ void checkNote(const Case& c, const ParagraphLayout& pl) {
     static const std::regex seg(R"(L(\d+)([^;]*))");
     static const std::regex plus(R"(\+(\d+(?:\.\d+)?)x(\d+))");
     static const std::regex natural(R"(natural (\d+(?:\.\d+)?))");
-    for (auto it = std::sregex_iterator(c.note.begin(), c.note.end(), seg); it != std::sregex_iterator();
-         ++it) {
+    for (auto it = std::sregex_iterator(c.note.begin(), c.note.end(), seg);
+         it != std::sregex_iterator(); ++it) {
         const size_t li = std::stoul((*it)[1]) - 1;
         const std::string body = (*it)[2];
         REQUIRE(li < pl.lines.size());
@@ -126,7 +127,8 @@ TEST_CASE("T- width cases (TMM)", "[text][tmm]") {
             const auto u16 = *utf8ToUtf16(c.text);
             const MeasuredParagraph mp = measureSynthetic(u16, kSize, o, indent);
             const LineMetrics lm(mp);
-            CHECK(lm.natural(0, mp.atoms.size(), false) == std::llround(std::stod(c.expected) * kSize));
+            CHECK(lm.natural(0, mp.atoms.size(), false) ==
+                  std::llround(std::stod(c.expected) * kSize));
         }
     }
 }
@@ -164,7 +166,8 @@ TEST_CASE("T- lines cases (TMM)", "[text][tmm]") {
 TEST_CASE("T-JUS-3: E4 is a loose line", "[text][tmm]") {
     const TypesetOptions o = *presetByName("news-gb");
     const auto u16 = *utf8ToUtf16("我国GDP增长5.2%，创新高。");
-    const ParagraphLayout pl = layoutParagraph(measureSynthetic(u16, kSize, o, 0), LineWidths{{5 * kSize}});
+    const ParagraphLayout pl =
+        layoutParagraph(measureSynthetic(u16, kSize, o, 0), LineWidths{{5 * kSize}});
     REQUIRE(pl.lines.size() == 3);
     CHECK(pl.lines[1].loose);
     CHECK(pl.lines[1].width == 5 * kSize);

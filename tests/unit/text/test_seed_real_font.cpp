@@ -18,8 +18,7 @@ using namespace bm::text;
 
 namespace {
 
-const std::u16string kNoStart =
-    u"。．，、：；！？”’）］｝〕】〗》〉」』｠〙〞〟·・‧･～〜–／%‰℃";
+const std::u16string kNoStart = u"。．，、：；！？”’）］｝〕】〗》〉」』｠〙〞〟·・‧･～〜–／%‰℃";
 const std::u16string kNoEnd = u"“‘（［｛〔【〖《〈「『｟〘〝／";
 
 bool isWordChar(char16_t c) {
@@ -61,7 +60,8 @@ TEST_CASE("seed page with the real font: rules hold at every measure", "[text][f
                 std::u16string joined;
                 for (size_t i = 0; i < pl.lines.size(); ++i) {
                     const auto& l = pl.lines[i];
-                    const std::u16string_view t = std::u16string_view(para).substr(l.begin, l.end - l.begin);
+                    const std::u16string_view t =
+                        std::u16string_view(para).substr(l.begin, l.end - l.begin);
                     INFO("line " << i << ": " << utf16ToUtf8(t));
                     joined += t;
                     REQUIRE(!t.empty());
@@ -103,16 +103,19 @@ TEST_CASE("paper-kaiming examples hold with the real font", "[text][font][paper-
     const double measures[] = {13, 9};
     for (size_t i = 0; i < 2; ++i) {
         const auto para = *utf8ToUtf16(cases[i].first);
-        const auto mp = measureWithFonts(para, size, o, 2 * size, {}, setup.registry, setup.chain, &setup.cache);
+        const auto mp = measureWithFonts(para, size, o, 2 * size, {}, setup.registry, setup.chain,
+                                         &setup.cache);
         const auto pl = layoutParagraph(mp, LineWidths{{static_cast<Length>(measures[i] * size)}});
         std::string got;
         for (const auto& l : pl.lines)
-            got += (got.empty() ? "" : "｜") + utf16ToUtf8(std::u16string_view(para).substr(l.begin, l.end - l.begin));
+            got += (got.empty() ? "" : "｜") +
+                   utf16ToUtf8(std::u16string_view(para).substr(l.begin, l.end - l.begin));
         CHECK(got == cases[i].second);
     }
 }
 
-TEST_CASE("real font: quotes are full width, —— is one 2-em glyph, digits half width", "[text][font]") {
+TEST_CASE("real font: quotes are full width, —— is one 2-em glyph, digits half width",
+          "[text][font]") {
     static Setup setup;
     const TypesetOptions o = *presetByName("news-gb");
     const Length size = 10000;
@@ -125,6 +128,6 @@ TEST_CASE("real font: quotes are full width, —— is one 2-em glyph, digits ha
     CHECK(mp.m[2].full == size);  // “ full width with zh-Hans
     CHECK(mp.m[5].full == 2 * size);
     CHECK(mp.m[5].glyphEnd - mp.m[5].glyphBegin == 1);  // the font's ligature
-    CHECK(mp.m[6].full == 2 * size);  // hwid: four digits = 2 em
-    CHECK(mp.m[7].glue > 0);          // autospace between 2024 and 年
+    CHECK(mp.m[6].full == 2 * size);                    // hwid: four digits = 2 em
+    CHECK(mp.m[7].glue > 0);                            // autospace between 2024 and 年
 }

@@ -1,0 +1,201 @@
+# SPDX-License-Identifier: MIT
+# The bad-input corpus, sourced by run.sh (which defines check, $EXE, $DATA, $FILES and $TMP).
+#   check NAME EXIT 'STDERR SUBSTRING' [options] -- banmian arguments…
+# Inputs live in files/ and tests/data/bad-docs/; big or special ones are made here, at test time.
+
+MIN="$DATA/docs/minimal.json"
+BAD="$DATA/bad-docs"
+printf '第一段文字，用于测试。\n\n第二段。\n' >"$TMP/para.txt"
+: >"$TMP/empty.txt"
+mkdir -p "$TMP/a-directory"
+
+# A 1,000,000-字 article: 1000 paragraphs of 1000 字, as text (typeset) and as a document (export),
+# and the same as one paragraph with no break at all.
+chunk='新闻版面排版测试文字，' # 10 字
+line=$(printf "$chunk%.0s" $(seq 100))  # 1000 字
+yes "$line" | head -n 1000 | sed 'G' >"$TMP/million.txt"
+yes "$line" | head -n 1000 | tr -d '\n' >"$TMP/million-one-paragraph.txt"
+million_doc() {  # million_doc PARAGRAPHS_JSON_FILE: a one-page document around those paragraphs
+  printf '{"format": "banmian-document", "version": 1, "styles": {"body": {"size": 9}},\n'
+  printf ' "articles": [{"id": "big", "headline": "百万字", "paragraphs": [\n'
+  cat "$1"
+  printf ']}],\n "pages": [{"id": "p1", "width": "390mm", "height": "545mm",\n'
+  printf '  "typeArea": {"x": "20mm", "y": "30mm", "w": "350mm", "h": "490mm"},\n'
+  printf '  "grid": {"columns": 8, "gutter": 8.018, "bodySize": 9},\n'
+  printf '  "articleFrames": [{"id": "f1", "article": "big", "rects": [{"column": 0, "span": 8, "line": 0, "lines": 100, "textColumns": 8}]}]}]}\n'
+}
+yes "\"$line\"" | head -n 1000 | paste -sd, - >"$TMP/million-paragraphs.json"
+{ printf '"'; cat "$TMP/million-one-paragraph.txt"; printf '"'; } >"$TMP/million-one-paragraph-list.json"
+million_doc "$TMP/million-paragraphs.json" >"$TMP/million.json"
+million_doc "$TMP/million-one-paragraph-list.json" >"$TMP/million-one-paragraph.json"
+
+# ---------------------------------------------------------------------------------------------
+# typeset: arguments
+check typeset-no-file            2 'expected one input FILE'           -- typeset
+check typeset-two-files          2 'expected one input FILE'           -- typeset "$TMP/para.txt" "$TMP/para.txt" --measure 13
+check typeset-no-measure         2 '--measure EM is required'          -- typeset "$TMP/para.txt"
+check typeset-measure-no-value   2 'option --measure needs a value'    -- typeset "$TMP/para.txt" --measure
+check typeset-measure-zero       2 '--measure must be greater than 0'  -- typeset "$TMP/para.txt" --measure 0
+check typeset-measure-negative   2 '--measure must be greater than 0, got -5' -- typeset "$TMP/para.txt" --measure -5
+check typeset-measure-huge       2 '--measure is absurdly large'       -- typeset "$TMP/para.txt" --measure 1e9
+check typeset-measure-abc        2 "--measure expects a number, got 'abc'" -- typeset "$TMP/para.txt" --measure abc
+check typeset-measure-nan        2 "--measure expects a number, got 'nan'" -- typeset "$TMP/para.txt" --measure nan
+check typeset-measure-inf        2 "--measure expects a number, got 'inf'" -- typeset "$TMP/para.txt" --measure inf
+check typeset-measure-trailing   2 "--measure expects a number, got '13em'" -- typeset "$TMP/para.txt" --measure 13em
+check typeset-measure-empty      2 "--measure expects a number, got ''" -- typeset "$TMP/para.txt" --measure=
+check typeset-size-zero          2 '--size must be greater than 0'     -- typeset "$TMP/para.txt" --measure 13 --size 0
+check typeset-size-huge          2 '--size is absurdly large'          -- typeset "$TMP/para.txt" --measure 13 --size 1e6
+check typeset-indent-negative    2 '--indent must be at least 0'       -- typeset "$TMP/para.txt" --measure 13 --indent -1
+check typeset-indent-too-wide    2 '--indent must be smaller than --measure' -- typeset "$TMP/para.txt" --measure 13 --indent 13
+check typeset-unknown-preset     2 "unknown preset 'nope'"             -- typeset "$TMP/para.txt" --measure 13 --preset nope
+check typeset-missing-font       2 'No Such Font'                      -- typeset "$TMP/para.txt" --measure 13 --font "No Such Font"
+check typeset-unknown-option     2 'unknown option --frobnicate'       -- typeset "$TMP/para.txt" --measure 13 --frobnicate
+check typeset-flag-with-value    2 'unknown option --json'             -- typeset "$TMP/para.txt" --measure 13 --json=yes
+
+# typeset: input files
+check typeset-missing-file       2 "cannot open '/nonexistent/para.txt'" -- typeset /nonexistent/para.txt --measure 13
+# (The message says "too large (more than 256 MiB)" for a directory: reported, cosmetic.)
+check typeset-directory          2 "'$TMP/a-directory'"                -- typeset "$TMP/a-directory" --measure 13
+check typeset-proc-mem           2 "/proc/self/mem"                    -- typeset /proc/self/mem --measure 13
+check typeset-invalid-utf8       2 'is not valid UTF-8 (bad byte at offset 9)' -- typeset "$FILES/invalid-utf8.txt" --measure 13
+check typeset-cesu-surrogate     2 'is not valid UTF-8 (bad byte at offset 6)' -- typeset "$FILES/cesu-surrogate.txt" --measure 13
+check typeset-overlong-nul       2 'is not valid UTF-8 (bad byte at offset 0)' -- typeset "$FILES/overlong-nul.txt" --measure 13
+check typeset-stdin-invalid      2 "'-' is not valid UTF-8"            --stdin "$FILES/invalid-utf8.txt" -- typeset - --measure 13
+check typeset-empty-file         0 ''                                  -- typeset "$TMP/empty.txt" --measure 13
+check typeset-dev-zero           0 ''                                  -- typeset /dev/zero --measure 13
+check typeset-emoji-scripts      0 'missing'                           --stdout-has '第二段' -- typeset "$FILES/emoji-scripts.txt" --measure 13
+check typeset-controls           0 ''                                  -- typeset "$FILES/controls.txt" --measure 13 --json
+check typeset-tiny-measure       0 'wider than the column'             --stdout-has '第' -- typeset "$TMP/para.txt" --measure 0.001 --indent 0
+check typeset-million            0 ''                                  --timeout 120 --then '[ "$(grep -c . typeset-million.out)" -gt 76000 ]' \
+  -- typeset "$TMP/million.txt" --measure 13
+check typeset-million-one-para   0 ''                                  --timeout 120 --then '[ "$(grep -c . typeset-million-one-para.out)" -gt 76000 ]' \
+  -- typeset "$TMP/million-one-paragraph.txt" --measure 13
+
+# ---------------------------------------------------------------------------------------------
+# export: arguments
+check export-no-doc              2 'expected one document DOC'         -- export
+check export-nothing-to-do       2 'nothing to do'                     -- export "$MIN"
+check export-unknown-option      2 'unknown option --svg'              -- export "$MIN" --svg "$TMP/x.svg"
+check export-dpi-zero            2 '--dpi must be at least 1'          -- export "$MIN" --png "$TMP/x.png" --dpi 0
+check export-dpi-abc             2 "--dpi expects a number, got 'abc'" -- export "$MIN" --png "$TMP/x.png" --dpi abc
+check export-dpi-huge            2 '--dpi is absurdly large'           -- export "$MIN" --png "$TMP/x.png" --dpi 1e9
+check export-page-99             2 '--page 99 is out of range (the document has 1 pages)' -- export "$MIN" --png "$TMP/x.png" --page 99
+check export-page-zero           2 '--page must be at least 1'         -- export "$MIN" --png "$TMP/x.png" --page 0
+check export-profile-bad         2 "--profile must be x1a or plain, got 'x4'" -- export "$MIN" --pdf "$TMP/x.pdf" --profile x4
+check export-bleed-negative      2 '--bleed must be at least 0'        -- export "$MIN" --pdf "$TMP/x.pdf" --bleed -1
+check export-bleed-huge          2 '--bleed is absurdly large'         -- export "$MIN" --pdf "$TMP/x.pdf" --bleed 1000
+
+# export: documents that do not load
+check export-missing-doc         2 "cannot read '/nonexistent/doc.json'" -- export /nonexistent/doc.json --png "$TMP/x.png"
+check export-directory-doc       2 'Is a directory'                    -- export "$TMP/a-directory" --png "$TMP/x.png"
+check export-proc-mem            2 "cannot read '/proc/self/mem'"      -- export /proc/self/mem --png "$TMP/x.png"
+check export-dev-zero            2 'larger than 64 MB'                 -- export /dev/zero --png "$TMP/x.png"
+check export-empty-json          2 'malformed JSON'                    -- export "$BAD/empty.json" --png "$TMP/x.png"
+check export-truncated-json      2 'malformed JSON'                    -- export "$BAD/truncated.json" --png "$TMP/x.png"
+check export-trailing-garbage    2 'malformed JSON'                    -- export "$FILES/trailing-garbage.json" --png "$TMP/x.png"
+check export-top-level-array     2 'top-level-array.json'              -- export "$BAD/top-level-array.json" --png "$TMP/x.png"
+check export-deep-nesting        2 'nesting deeper than 64 levels'     -- export "$BAD/deep-nesting.json" --png "$TMP/x.png"
+check export-invalid-utf8        2 'invalid UTF-8 at byte offset'      -- export "$BAD/invalid-utf8.json" --png "$TMP/x.png"
+check export-lone-high-surrogate 2 'lone-high-surrogate.json'          -- export "$FILES/lone-high-surrogate.json" --png "$TMP/x.png"
+check export-lone-low-surrogate  2 'lone-low-surrogate.json'           -- export "$FILES/lone-low-surrogate.json" --png "$TMP/x.png"
+check export-reversed-surrogates 2 'reversed-surrogates.json'          -- export "$FILES/reversed-surrogates.json" --png "$TMP/x.png"
+check export-surrogate-in-id     2 'surrogate-in-id.json'              -- export "$FILES/surrogate-in-id.json" --png "$TMP/x.png"
+check export-wrong-format        2 'wrong-format.json'                 -- export "$BAD/wrong-format.json" --png "$TMP/x.png"
+check export-newer-version       2 'newer-version.json'                -- export "$BAD/newer-version.json" --png "$TMP/x.png"
+check export-columns-wrong-type  2 'expected'                          -- export "$BAD/columns-wrong-type.json" --png "$TMP/x.png"
+check export-string-for-number   2 'grid.columns'                      -- export "$FILES/string-for-number.json" --png "$TMP/x.png"
+check export-null-paragraphs     2 'paragraphs: expected an array, got null' --multiline -- export "$FILES/null-paragraphs.json" --png "$TMP/x.png"
+check export-zero-columns        2 'columns'                           -- export "$BAD/zero-columns.json" --png "$TMP/x.png"
+check export-zero-text-columns   2 'textColumns'                       -- export "$BAD/zero-text-columns.json" --png "$TMP/x.png"
+check export-negative-columns    2 'columns'                           -- export "$BAD/negative-columns.json" --png "$TMP/x.png"
+check export-zero-font-size      2 'font size'                         -- export "$BAD/zero-font-size.json" --png "$TMP/x.png"
+check export-negative-size       2 'font size'                         -- export "$FILES/negative-size.json" --png "$TMP/x.png"
+check export-huge-font-size      2 'at most 1000 pt'                   -- export "$BAD/huge-font-size.json" --png "$TMP/x.png"
+check export-huge-page           2 'width'                             -- export "$FILES/huge-page.json" --png "$TMP/x.png"
+check export-nan-length          2 'width'                             -- export "$FILES/nan-like-length.json" --png "$TMP/x.png"
+check export-huge-line-count     2 'lines'                             -- export "$FILES/huge-line-count.json" --png "$TMP/x.png"
+check export-int-overflow        2 'column'                            -- export "$FILES/int-overflow.json" --png "$TMP/x.png"
+check export-negative-tracking   2 'tracking'                          -- export "$FILES/negative-tracking-offsets.json" --png "$TMP/x.png"
+check export-no-pages            2 'has no pages'                      -- export "$FILES/no-pages.json" --png "$TMP/x.png"
+check export-missing-font        2 'No Such Font'                      -- export "$FILES/missing-font-family.json" --png "$TMP/x.png"
+
+# export: documents that load, with problems that only warrant a warning
+check export-bom                 0 ''                                  -- export "$FILES/bom.json" --layout-json "$TMP/bom.json"
+check export-emoji-scripts       0 'missing'                           -- export "$FILES/emoji-scripts.json" --png "$TMP/emoji.png" --dpi 30
+check export-emoji-scripts-pdf   0 'missing'                           -- export "$FILES/emoji-scripts.json" --pdf "$TMP/emoji.pdf" --profile plain
+check export-missing-image       0 'no-such-photo.jpg'                 --then '[ -s missing.png ]' -- export "$FILES/missing-image.json" --png "$TMP/missing.png" --dpi 30
+check export-missing-image-pdf   0 'no-such-photo.jpg'                 --then '[ -s missing.pdf ]' -- export "$FILES/missing-image.json" --pdf "$TMP/missing.pdf"
+check export-image-directory     0 'warning'                           -- export "$FILES/image-is-directory.json" --png "$TMP/imgdir.png" --dpi 30
+check export-image-not-image     0 'not-a-photo.png'                   -- export "$FILES/image-not-an-image.json" --png "$TMP/notimg.png" --dpi 30
+check export-image-truncated     0 'truncated.png'                     -- export "$FILES/image-truncated-png.json" --pdf "$TMP/trunc.pdf"
+check export-image-dev-zero      0 '/dev/zero'                         -- export "$FILES/image-dev-zero.json" --png "$TMP/zero.png" --dpi 30
+check export-million             0 ''                                  --timeout 180 -- export "$TMP/million.json" --layout-json "$TMP/million-layout.json" --png "$TMP/million.png" --dpi 20
+check export-million-one-para    0 ''                                  --timeout 180 -- export "$TMP/million-one-paragraph.json" --layout-json "$TMP/million1-layout.json" --pdf "$TMP/million1.pdf"
+
+# export: outputs that cannot be written (the message names the path)
+check export-png-no-dir          2 '/nonexistent-dir/out.png'          -- export "$MIN" --png /nonexistent-dir/out.png
+check export-png-is-directory    2 "$TMP/a-directory"                  -- export "$MIN" --png "$TMP/a-directory"
+check export-pdf-no-dir          2 '/nonexistent-dir/out.pdf'          -- export "$MIN" --pdf /nonexistent-dir/out.pdf
+check export-pdf-is-directory    2 "$TMP/a-directory"                  -- export "$MIN" --pdf "$TMP/a-directory"
+check export-json-no-dir         2 '/nonexistent-dir/out.json'         -- export "$MIN" --layout-json /nonexistent-dir/out.json
+check export-json-is-directory   2 "$TMP/a-directory"                  -- export "$MIN" --layout-json "$TMP/a-directory"
+
+# Special files at the output path. Never point these at /dev: the writers rename a temporary
+# file over the target, so as root `--png /dev/null` would replace /dev/null with a PNG.
+mknod "$TMP/char-device.png" c 1 3 2>/dev/null || mkfifo "$TMP/char-device.png"
+mknod "$TMP/char-device.pdf" c 1 3 2>/dev/null || mkfifo "$TMP/char-device.pdf"
+mknod "$TMP/char-device.json" c 1 3 2>/dev/null || mkfifo "$TMP/char-device.json"
+check export-png-device-kept     0 ''  --then '[ ! -f char-device.png ]' \
+  --pending 'writePng renames over a device node (root: --png /dev/null replaces /dev/null)' \
+  -- export "$MIN" --png "$TMP/char-device.png" --dpi 10
+check export-pdf-device-kept     0 ''  --then '[ ! -f char-device.pdf ]' \
+  --pending 'writePdfFile renames over a device node' \
+  -- export "$MIN" --pdf "$TMP/char-device.pdf"
+check export-json-device-kept    0 ''  --then '[ ! -f char-device.json ]' \
+  --pending 'writeFileAtomically renames over a device node' \
+  -- export "$MIN" --layout-json "$TMP/char-device.json"
+# A symlink at the output path: the link stays and its target gets the new file (as the
+# document saver and the layout JSON writer do).
+for ext in png pdf json; do
+  printf 'old' >"$TMP/link-target.$ext"
+  ln -s "link-target.$ext" "$TMP/link.$ext"
+done
+check export-png-symlink-kept    0 ''  --then '[ -L link.png ] && [ -s link-target.png ] && [ "$(cat link-target.png)" != old ]' \
+  --pending 'writePng replaces a symlink with a regular file (the link target keeps the old page)' \
+  -- export "$MIN" --png "$TMP/link.png" --dpi 10
+check export-pdf-symlink-kept    0 ''  --then '[ -L link.pdf ] && [ "$(cat link-target.pdf)" != old ]' \
+  --pending 'writePdfFile replaces a symlink with a regular file (the link target keeps the old PDF)' \
+  -- export "$MIN" --pdf "$TMP/link.pdf"
+check export-json-symlink-kept   0 ''  --then '[ -L link.json ] && [ "$(cat link-target.json)" != old ]' \
+  -- export "$MIN" --layout-json "$TMP/link.json"
+
+# No lost work: an existing output survives a failed export byte for byte, and no temporary file
+# is left behind. The disk is "full" through ulimit -f: writes past 4 KB fail with EFBIG.
+keep() {  # keep DIR FILE: a directory holding FILE and reference, both the same 100 KB
+  mkdir -p "$TMP/$1"
+  head -c 100000 /dev/urandom >"$TMP/$1/$2"
+  cp "$TMP/$1/$2" "$TMP/$1/reference"
+}
+keep keep-png page.png
+check keep-png-full-disk         2 "cannot write PNG '$TMP/keep-png/page.png'" --fsize 4 \
+  --then 'cmp -s keep-png/page.png keep-png/reference && [ "$(ls -A keep-png | wc -l)" -eq 2 ]' \
+  -- export "$MIN" --png "$TMP/keep-png/page.png" --dpi 150
+keep keep-pdf page.pdf
+check keep-pdf-full-disk         2 "cannot write PDF '$TMP/keep-pdf/page.pdf'" --fsize 4 \
+  --then 'cmp -s keep-pdf/page.pdf keep-pdf/reference && [ "$(ls -A keep-pdf | wc -l)" -eq 2 ]' \
+  -- export "$MIN" --pdf "$TMP/keep-pdf/page.pdf"
+keep keep-json layout.json
+check keep-json-full-disk        2 "cannot save '$TMP/keep-json/layout.json'" --fsize 4 \
+  --then 'cmp -s keep-json/layout.json keep-json/reference && [ "$(ls -A keep-json | wc -l)" -eq 2 ]' \
+  -- export "$DATA/docs/seed-page.json" --layout-json "$TMP/keep-json/layout.json"
+keep keep-all page.png
+cp "$TMP/keep-all/page.png" "$TMP/keep-all/page.pdf"
+check keep-png-then-pdf-fails    2 "cannot write PDF"                  --fsize 4 \
+  --then 'cmp -s keep-all/page.pdf keep-all/reference && [ "$(ls -A keep-all | wc -l)" -eq 3 ]' \
+  -- export "$MIN" --png "$TMP/keep-all/page.png" --dpi 20 --pdf "$TMP/keep-all/page.pdf"
+keep keep-page page.png
+check keep-png-bad-page          2 'out of range'                      --then 'cmp -s keep-page/page.png keep-page/reference' \
+  -- export "$MIN" --png "$TMP/keep-page/page.png" --page 2
+keep keep-doc page.png
+check keep-png-bad-doc           2 'malformed JSON'                    --then 'cmp -s keep-doc/page.png keep-doc/reference' \
+  -- export "$BAD/truncated.json" --png "$TMP/keep-doc/page.png"
