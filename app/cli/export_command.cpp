@@ -7,7 +7,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/layout_json.h"
-#include "layout/model/atomic_write.h"
+#include "layout/base/atomic_file.h"
 #include "layout/model/serialize.h"
 #include "layout/page/layout_session.h"
 #include "layout/render/pdf/pdf_export.h"
@@ -69,7 +69,7 @@ int runExport(int argc, char** argv) {
 
     if (auto out = args->get("layout-json")) {
         const std::string json = layoutToJson(*doc, **layout);
-        if (auto s = model::detail::writeFileAtomically(*out, json); !s) return fail(s.error());
+        if (auto s = writeFileAtomically(*out, json); !s) return fail(s.error());
     }
     if (auto out = args->get("png")) {
         render::RasterOptions ro;

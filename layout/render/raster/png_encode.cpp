@@ -4,6 +4,8 @@
 // are mostly white.
 #include "layout/render/raster/png_encode.h"
 
+#include "layout/base/atomic_file.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -44,8 +46,6 @@ void putChunk(std::vector<std::uint8_t>& out, const char type[4], const std::uin
     const uLong crc = crc32(0L, out.data() + start, static_cast<uInt>(len + 4));
     put32(out, static_cast<std::uint32_t>(crc));
 }
-
-std::string errnoText() { return std::strerror(errno); }
 
 }  // namespace
 
@@ -111,36 +111,8 @@ Result<std::vector<std::uint8_t>> encodePng(const Raster& raster) {
 Status writePng(const Raster& raster, const std::string& path) {
     auto png = encodePng(raster);
     if (!png) return Error{"cannot write PNG '" + path + "': " + png.error()};
-    // The temporary sits next to the target so that rename() stays within one file system.
-    std::string tmp = path + ".tmp-XXXXXX";
-    const int fd = mkstemp(tmp.data());
-    if (fd < 0) return Error{"cannot write PNG '" + path + "': " + errnoText()};
-    fchmod(fd, 0644);  // mkstemp creates 0600; a rendered page is an ordinary shared file
-    const std::uint8_t* p = png->data();
-    size_t left = png->size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, left);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const std::string why = n < 0 ? errnoText() : "short write";
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            return Error{"cannot write PNG '" + path + "': " + why};
-        }
-        p += n;
-        left -= static_cast<size_t>(n);
-    }
-    if (::close(fd) != 0) {
-        const std::string why = errnoText();
-        ::unlink(tmp.c_str());
-        return Error{"cannot write PNG '" + path + "': " + why};
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string why = errnoText();
-        ::unlink(tmp.c_str());
-        return Error{"cannot write PNG '" + path + "': " + why};
-    }
-    return Ok{};
+    return writeFileAtomically(
+        path, std::string_view(reinterpret_cast<const char*>(png->data()), png->size()));
 }
 
 }  // namespace bm::render

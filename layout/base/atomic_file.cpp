@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "layout/model/atomic_write.h"
+#include "layout/base/atomic_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 
-namespace bm::model::detail {
+namespace bm {
 
 namespace {
 
@@ -67,6 +67,16 @@ Status writeFileAtomically(const std::string& path, std::string_view data,
     std::optional<mode_t> keepMode;
     if (::stat(target.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) return failure(path, "", EISDIR);
+        // A device or a pipe (--png /dev/stdout, /dev/null) is written to, never renamed over:
+        // as root a rename would replace /dev/null with a plain file.
+        if (!S_ISREG(st.st_mode)) {
+            const int dfd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
+            if (dfd < 0) return failure(path, "cannot open: ", errno);
+            const bool ok = writeAll(dfd, data, failAfterBytes);
+            const int err = errno;
+            ::close(dfd);
+            return ok ? Status(Ok{}) : Status(failure(path, "writing failed: ", err));
+        }
         keepMode = st.st_mode & 07777;
     }
 
@@ -109,4 +119,4 @@ Status writeFileAtomically(const std::string& path, std::string_view data,
     return Ok{};
 }
 
-}  // namespace bm::model::detail
+}  // namespace bm
