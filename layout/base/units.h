@@ -14,7 +14,12 @@ using FontUnits = std::int32_t;
 
 constexpr Length kPt = 1000;
 
-constexpr Length fromPt(double pt) { return static_cast<Length>(std::llround(pt * 1000.0)); }
+/// Rounds half away from zero; written out (not std::llround) so that it stays constexpr on
+/// clang, whose libstdc++ llround is not.
+constexpr Length fromPt(double pt) {
+    const double mpt = pt * 1000.0;
+    return static_cast<Length>(mpt >= 0 ? mpt + 0.5 : mpt - 0.5);
+}
 constexpr double toPt(Length l) { return static_cast<double>(l) / 1000.0; }
 constexpr Length fromMm(double mm) { return fromPt(mm * 72.0 / 25.4); }
 constexpr double toMm(Length l) { return toPt(l) * 25.4 / 72.0; }
