@@ -145,7 +145,8 @@ bool Face::hasCodepoint(char32_t cp) const {
         // fonts): count it only when the nominal glyph lookup agrees.
         hb_codepoint_t g = 0;
         while (hb_set_next(set, &c) && c < 65536)
-            if (hb_font_get_nominal_glyph(m_hbFont, c, &g) && g != 0)
+            if (hb_font_get_nominal_glyph(m_hbFont, c, &g) && g != 0 &&
+                g < hb_face_get_glyph_count(m_hbFace))
                 m_bmpCoverage[c >> 6] |= 1ull << (c & 63);
         hb_set_destroy(set);
     });
@@ -154,7 +155,10 @@ bool Face::hasCodepoint(char32_t cp) const {
 
 std::uint32_t Face::glyphFor(char32_t cp) const {
     hb_codepoint_t g = 0;
-    return hb_font_get_nominal_glyph(m_hbFont, cp, &g) ? g : 0;
+    // A broken cmap may point past the last glyph (fuzzing found one): treat that as absent.
+    if (!hb_font_get_nominal_glyph(m_hbFont, cp, &g) || g >= hb_face_get_glyph_count(m_hbFace))
+        return 0;
+    return g;
 }
 
 FontUnits Face::advance(std::uint32_t glyph) const {
