@@ -154,6 +154,10 @@ bool Face::hasCodepoint(char32_t cp) const {
 }
 
 std::uint32_t Face::glyphFor(char32_t cp) const {
+    // The BMP coverage set is the one answer to "does this face have it?": a cmap can map a code
+    // point that hb_face_collect_unicodes does not list (fuzzing found such fonts), and
+    // itemisation and glyph lookup must never disagree about it.
+    if (cp < 65536 && !hasCodepoint(cp)) return 0;
     hb_codepoint_t g = 0;
     // A broken cmap may point past the last glyph (fuzzing found one): treat that as absent.
     if (!hb_font_get_nominal_glyph(m_hbFont, cp, &g) || g >= hb_face_get_glyph_count(m_hbFace))
