@@ -59,4 +59,12 @@ Result<double> parseNumber(const std::string& option, const std::string& text, d
     return v;
 }
 
+Result<long> parseInteger(const std::string& option, const std::string& text, long min, long max) {
+    auto v = parseNumber(option, text, static_cast<double>(min), static_cast<double>(max), false);
+    if (!v) return Error{v.error()};
+    if (*v != std::floor(*v))
+        return Error{"--" + option + " expects a whole number, got '" + text + "'"};
+    return static_cast<long>(*v);
+}
+
 }  // namespace bm::cli

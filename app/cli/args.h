@@ -29,4 +29,7 @@ Result<ParsedArgs> parseArgs(int argc, char** argv, const std::set<std::string>&
 Result<double> parseNumber(const std::string& option, const std::string& text, double min,
                            double max, bool minExclusive);
 
+/// A whole number in [min, max] (a page or column count: "1.5" is an error, not 1).
+Result<long> parseInteger(const std::string& option, const std::string& text, long min, long max);
+
 }  // namespace bm::cli

@@ -37,7 +37,7 @@ int runExport(int argc, char** argv) {
 
     auto dpi = parseNumber("dpi", args->get("dpi").value_or("150"), 1, 2400, false);
     if (!dpi) return fail(dpi.error());
-    auto pageNo = parseNumber("page", args->get("page").value_or("1"), 1, 100000, false);
+    auto pageNo = parseInteger("page", args->get("page").value_or("1"), 1, 100000);
     if (!pageNo) return fail(pageNo.error());
     const size_t pageIndex = static_cast<size_t>(*pageNo) - 1;
     if (pageIndex >= doc->pages.size())

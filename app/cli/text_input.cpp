@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -25,6 +26,9 @@ Result<std::string> readTextFile(const std::string& path) {
         ss << std::cin.rdbuf();
         data = ss.str();
     } else {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec))
+            return Error{"'" + path + "' is a directory, not a text file"};
         std::ifstream in(path, std::ios::binary);
         if (!in) return Error{"cannot open '" + path + "': " + std::strerror(errno)};
         in.seekg(0, std::ios::end);

@@ -55,7 +55,7 @@ int runTypeset(int argc, char** argv) {
     auto options = text::presetByName(args->get("preset").value_or("paper-kaiming"));
     if (!options) return fail(options.error());
     // Galley proof options.
-    auto columns = parseNumber("columns", args->get("columns").value_or("1"), 1, 64, false);
+    auto columns = parseInteger("columns", args->get("columns").value_or("1"), 1, 64);
     if (!columns) return fail(columns.error());
     auto gutterEm = parseNumber("gutter", args->get("gutter").value_or("2"), 0, 100, false);
     if (!gutterEm) return fail(gutterEm.error());

@@ -278,6 +278,9 @@ ImageFormat sniffImageFormat(const std::vector<std::uint8_t>& bytes) {
 }
 
 Result<std::vector<std::uint8_t>> readFileBytes(const std::string& path) {
+    std::error_code dirError;
+    if (std::filesystem::is_directory(path, dirError))
+        return Error{"image file " + quoted(path) + " is a directory"};
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         std::error_code ec;

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// Stress (issue 6): a 32-page issue with 100 article frames per page — 3,200 articles, each with
+// its headline, in 8 columns × 13 rows of frames on every 对开 page — is saved, loaded, laid out
+// cold and exported to one PDF. Reports the time of each stage and the process's peak memory.
+//
+//   build/bin/bm_bench --benchmark_filter=Stress
+//
+// Run it alone (with the filter): peak_rss_MiB is the process's high-water mark.
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <filesystem>
+#include <stdexcept>
+
+#include "layout/model/serialize.h"
+#include "layout/model/templates.h"
+#include "layout/page/layout_session.h"
+#include "layout/render/pdf/pdf_export.h"
+
+using namespace bm;
+
+namespace {
+
+constexpr int kPages = 32;
+constexpr int kFramesPerPage = 100;
+constexpr int kRows = 13;  // 8 columns × 13 rows = 104 slots, the first 100 used
+
+// Articles are the seed page's six, repeated under new ids, so the text is real newspaper copy.
+model::Document stressDocument() {
+    auto seed = model::loadDocument(std::string(BM_SOURCE_DIR) + "/samples/seed-page.bmdoc.json");
+    if (!seed) throw std::runtime_error(seed.error());
+    model::Document doc = model::newDocument();
+    doc.title = "stress: 32 pages x 100 frames";
+    doc.pages.clear();
+    for (int p = 0; p < kPages; ++p) {
+        model::Page page =
+            model::duikai8Template("p" + std::to_string(p + 1), p + 1);
+        const int rowLines = model::gridLines(page) / kRows;
+        for (int f = 0; f < kFramesPerPage; ++f) {
+            const std::string id = "a" + std::to_string(p) + "_" + std::to_string(f);
+            model::Article article = seed->articles[static_cast<size_t>(f) % seed->articles.size()];
+            article.id = id;
+            doc.articles.push_back(std::move(article));
+            model::ArticleFrame frame;
+            frame.id = "f" + std::to_string(p) + "_" + std::to_string(f);
+            frame.articleId = id;
+            frame.rects.push_back(
+                {{f % page.grid.columns, 1, (f / page.grid.columns) * rowLines, rowLines}, 1, {}});
+            page.articleFrames.push_back(std::move(frame));
+        }
+        doc.pages.push_back(std::move(page));
+    }
+    return doc;
+}
+
+double seconds(std::chrono::steady_clock::duration d) {
+    return std::chrono::duration<double>(d).count();
+}
+
+double peakRssMiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
+}
+
+void BM_Stress32Pages100Frames(benchmark::State& state) {
+    const std::string path =
+        (std::filesystem::temp_directory_path() / "banmian-stress.bmdoc.json").string();
+    if (auto saved = model::saveDocument(stressDocument(), path); !saved) {
+        state.SkipWithError(saved.error().c_str());
+        return;
+    }
+    fonts::FontRegistry registry;
+    double load = 0, layout = 0, pdf = 0;
+    size_t pdfBytes = 0, lines = 0;
+    for (auto _ : state) {
+        using clock = std::chrono::steady_clock;
+        const auto t0 = clock::now();
+        auto doc = model::loadDocument(path);
+        if (!doc) {
+            state.SkipWithError(doc.error().c_str());
+            break;
+        }
+        const auto t1 = clock::now();
+        page::LayoutSession session(registry);  // cold: every paragraph shaped
+        auto laid = session.layout(*doc);
+        if (!laid) {
+            state.SkipWithError(laid.error().c_str());
+            break;
+        }
+        const auto t2 = clock::now();
+        std::vector<page::PageDisplay> pages;
+        for (const auto& p : (*laid)->pages) {
+            pages.push_back(p.display);
+            lines += p.lines.size();
+        }
+        auto bytes = pdf::exportPdf(pages, registry, {});
+        if (!bytes) {
+            state.SkipWithError(bytes.error().c_str());
+            break;
+        }
+        const auto t3 = clock::now();
+        pdfBytes = bytes->size();
+        load += seconds(t1 - t0);
+        layout += seconds(t2 - t1);
+        pdf += seconds(t3 - t2);
+    }
+    std::filesystem::remove(path);
+    const double n = static_cast<double>(state.iterations());
+    state.counters["load_s"] = load / n;
+    state.counters["layout_s"] = layout / n;
+    state.counters["pdf_s"] = pdf / n;
+    state.counters["lines"] = static_cast<double>(lines) / n;
+    state.counters["pdf_MiB"] = static_cast<double>(pdfBytes) / (1024.0 * 1024.0);
+    state.counters["peak_rss_MiB"] = peakRssMiB();
+}
+BENCHMARK(BM_Stress32Pages100Frames)->Unit(benchmark::kSecond)->Iterations(2)->UseRealTime();
+
+}  // namespace
