@@ -94,6 +94,33 @@ int balanceCap(const std::vector<int>& available, int lines) {
     }
 }
 
+// Lines per column when balancing `lines` over columns with `available` grid lines each: equal
+// counts, only the last column shorter (page-model.md). When that rule would leave the last
+// column empty (12 lines in 5 columns: 3,3,3,3,0), which no page editor accepts, the later
+// columns take one line less instead (3,3,2,2,2).
+std::vector<int> balancedTakes(const std::vector<int>& available, int lines) {
+    const int q = balanceCap(available, lines);
+    std::vector<int> takes;
+    int remaining = lines;
+    for (int a : available) {
+        takes.push_back(std::min({q, a, remaining}));
+        remaining -= takes.back();
+    }
+    const int usable = static_cast<int>(
+        std::count_if(available.begin(), available.end(), [](int a) { return a > 0; }));
+    if (takes.empty() || takes.back() > 0 || available.back() == 0 || lines < usable)
+        return takes;
+    // Capacity at cap q minus the lines: fewer than the columns that reach q (q is minimal).
+    int excess = -lines;
+    for (size_t i = 0; i < available.size(); ++i) {
+        takes[i] = std::min(q, available[i]);
+        excess += takes[i];
+    }
+    for (size_t i = takes.size(); i-- > 0 && excess > 0;)
+        if (takes[i] == q) --takes[i], --excess;
+    return takes;
+}
+
 }  // namespace
 
 Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article& article,
@@ -132,13 +159,28 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
         if (block->gridLines > 0) {
             const int lines = std::min(block->gridLines, r0.area.lines);
             const Length top = model::lineTop(*first.page, r0.area.line);
+            // A headline taller than its frame is clipped at the frame's foot, never printed over
+            // what lies below; the lines that do not fit are reported like overset text.
+            const Length foot = area.y + area.h;
+            int clipped = 0;
             for (auto line : block->lines) {
                 line.pageIndex = first.pageIndex;
                 line.frameId = first.frame->id;
                 line.x += area.x;
                 line.baseline += top;
+                const Length descent = line.layout ? line.layout->size * 12 / 100 : 0;
+                if (line.baseline + descent > foot) {
+                    ++clipped;
+                    continue;
+                }
                 out.lines.push_back(std::move(line));
             }
+            if (clipped > 0)
+                out.diagnostics.push_back("article '" + article.id + "': the headline needs " +
+                                          std::to_string(block->gridLines) +
+                                          " grid lines but frame '" + first.frame->id + "' has " +
+                                          std::to_string(r0.area.lines) + "; " +
+                                          std::to_string(clipped) + " headline lines are hidden");
             const Rect blocked{area.x, top, width,
                                model::lineTop(*first.page, r0.area.line + lines - 1) +
                                    first.page->grid.bodySize - top};
@@ -301,11 +343,12 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
                 std::vector<int> avail;
                 for (size_t c : rectCols)
                     avail.push_back(static_cast<int>(out.columns[c].lines.size()));
-                const int q = balanceCap(avail, static_cast<int>(inRect.size()));
+                const std::vector<int> takes =
+                    balancedTakes(avail, static_cast<int>(inRect.size()));
                 size_t k = 0;
                 for (size_t ci = 0; ci < rectCols.size() && k < inRect.size(); ++ci) {
                     const TextColumn& col = out.columns[rectCols[ci]];
-                    const int take = std::min<int>(q, static_cast<int>(col.lines.size()));
+                    const int take = takes[ci];
                     for (int j = 0; j < take && k < inRect.size(); ++j, ++k) {
                         PlacedText& t = out.lines[bodyPlacements[inRect[k]].first];
                         t.x = col.box.x;

@@ -169,6 +169,53 @@ TEST_CASE("flow: the last row of columns is balanced", "[flow]") {
     CHECK(counts.front() == counts[counts.size() - 2]);
 }
 
+TEST_CASE("flow: a headline taller than its frame is clipped, not printed over the next frame",
+          "[flow]") {
+    Fixture fx;
+    fx.doc.articles.push_back(makeArticle("a", 2, 2));
+    fx.doc.articles.back().headline = u"一条在一栏里要占很多行的很长的主题标题";
+    fx.doc.articles.push_back(makeArticle("b", 2, 2));
+    fx.doc.pages[0].articleFrames.push_back(frame("fa", "a", 0, 1, 0, 6, 1));
+    fx.doc.pages[0].articleFrames.push_back(frame("fb", "b", 0, 1, 6, 30, 1));
+    fx.run();
+    const Rect fa = model::gridRectToPage(fx.doc.pages[0], {0, 1, 0, 6});
+    bool hasA = false;
+    for (const auto& l : fx.layout->pages[0].lines)
+        if (l.articleId == "a") {
+            hasA = true;
+            CHECK(l.baseline <= fa.y + fa.h);
+        }
+    CHECK(hasA);  // the first headline lines are still shown
+    CHECK(fx.layout->fits.at("a").oversetChars == fx.layout->fits.at("a").totalChars);
+    bool reported = false;
+    for (const auto& d : fx.layout->diagnostics)
+        reported = reported || d.find("headline lines are hidden") != std::string::npos;
+    CHECK(reported);
+}
+
+TEST_CASE("flow: balancing never leaves the last column empty", "[flow]") {
+    // 12 one-line paragraphs in 5 columns: "only the last shorter" would give 3,3,3,3,0.
+    Fixture fx;
+    model::Article a;
+    a.id = "a";
+    for (int i = 0; i < 12; ++i) a.paragraphs.push_back(u"短讯一则。");
+    fx.doc.articles.push_back(a);
+    auto f = frame("fa", "a", 0, 5, 0, 60, 5);
+    f.showHeadline = false;
+    fx.doc.pages[0].articleFrames.push_back(f);
+    fx.run();
+    std::map<Length, int> perColumn;
+    const auto& cols = fx.layout->pages[0].frames.at(0).columns;
+    REQUIRE(cols.size() == 5);
+    for (const auto& c : cols) perColumn[c.x] = 0;
+    for (const auto& l : fx.bodyLines("a"))
+        for (const auto& c : cols)
+            if (l.x >= c.x && l.x < c.right()) ++perColumn[c.x];
+    std::vector<int> counts;
+    for (const auto& [x, n] : perColumn) counts.push_back(n);
+    CHECK(counts == std::vector<int>{3, 3, 2, 2, 2});
+}
+
 TEST_CASE("flow: continued stories get jump lines with the real page numbers", "[flow]") {
     Fixture fx;
     fx.doc.articles.push_back(makeArticle("a", 12, 5));
