@@ -108,8 +108,7 @@ std::vector<int> balancedTakes(const std::vector<int>& available, int lines) {
     }
     const int usable = static_cast<int>(
         std::count_if(available.begin(), available.end(), [](int a) { return a > 0; }));
-    if (takes.empty() || takes.back() > 0 || available.back() == 0 || lines < usable)
-        return takes;
+    if (takes.empty() || takes.back() > 0 || available.back() == 0 || lines < usable) return takes;
     // Capacity at cap q minus the lines: fewer than the columns that reach q (q is minimal).
     int excess = -lines;
     for (size_t i = 0; i < available.size(); ++i) {
