@@ -1,10 +1,40 @@
 // SPDX-License-Identifier: MIT
-// banmian: the editor, plus headless subcommands (typeset, export). Qt starts only for the editor.
+// banmian: the headless subcommands (typeset, export), and the editor. This executable does not
+// link Qt: loading the Qt libraries alone costs a command-line run tens of milliseconds, so the
+// editor is a second executable, banmian-editor, next to this one, which `banmian [DOC]` execs.
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstring>
+#include <iostream>
 #include <string>
+#include <vector>
 
 #include "cli/commands.h"
-#include "gui_entry.h"
+
+namespace {
+
+// The directory holding this executable (symlinks resolved), so the editor is found wherever the
+// build or install tree lives.
+std::string executableDir() {
+    std::vector<char> buf(4096);
+    const ssize_t n = ::readlink("/proc/self/exe", buf.data(), buf.size() - 1);
+    if (n <= 0) return ".";
+    std::string path(buf.data(), static_cast<size_t>(n));
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+int runEditor(char** argv) {
+    const std::string editor = executableDir() + "/banmian-editor";
+    argv[0] = const_cast<char*>(editor.c_str());
+    ::execv(editor.c_str(), argv);
+    std::cerr << "banmian: cannot start the editor '" << editor << "': " << std::strerror(errno)
+              << "\n";
+    return 2;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     if (argc >= 2) {
@@ -16,5 +46,5 @@ int main(int argc, char** argv) {
             return 0;
         }
     }
-    return bm::runEditor(argc, argv);
+    return runEditor(argv);
 }

@@ -11,6 +11,8 @@ void printUsage() {
         "  banmian [DOC]                       open the editor\n"
         "  banmian typeset FILE --measure EM [--size PT] [--indent EM] [--preset NAME]\n"
         "                  [--font FAMILY] [--json]\n"
+        "                  [--columns N [--gutter EM] [--leading X] [--page-height PT]\n"
+        "                   [--margin PT] --pdf OUT.pdf]   (a galley PDF)\n"
         "  banmian export DOC --png OUT.png [--dpi N] [--page N] [--layout-json OUT.json]\n"
         "  banmian export DOC --pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]");
 }
