@@ -21,7 +21,8 @@ const char* roleName(Role r) {
     return "song";
 }
 
-FontRegistry::FontRegistry() { FcInit(); }
+FontRegistry::FontRegistry()
+    : m_pathCache(std::make_unique<FontPathCache>(FontPathCache::defaultPath())) {}
 FontRegistry::~FontRegistry() = default;
 
 std::string FontRegistry::defaultFamily(Role r) {
@@ -45,6 +46,51 @@ std::string FontRegistry::packageFor(const std::string& family) {
     return "";
 }
 
+namespace {
+
+// The closest weight among fontconfig's faces of the family (FcFontList matches exactly).
+void closestWeight(FcFontSet* set, int weight, int& bestDiff, CachedFontPath& best) {
+    if (!set) return;
+    for (int i = 0; i < set->nfont; ++i) {
+        FcChar8* f = nullptr;
+        int idx = 0, wt = FC_WEIGHT_REGULAR;
+        if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &f) != FcResultMatch) continue;
+        FcPatternGetInteger(set->fonts[i], FC_INDEX, 0, &idx);
+        FcPatternGetInteger(set->fonts[i], FC_WEIGHT, 0, &wt);
+        const int diff = std::abs(wt - weight);
+        if (diff < bestDiff) {
+            bestDiff = diff;
+            best = {reinterpret_cast<const char*>(f), idx};
+        }
+    }
+    FcFontSetDestroy(set);
+}
+
+}  // namespace
+
+std::optional<CachedFontPath> FontRegistry::askFontconfig(const std::string& family, int weight) {
+    std::call_once(m_fontconfigOnce, [] { FcInit(); });
+    ++m_fontconfigQueries;
+    FcObjectSet* os = FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_WEIGHT, nullptr);
+    FcPattern* pat = FcPatternCreate();
+    FcPatternAddString(pat, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+    FcPatternAddInteger(pat, FC_WEIGHT, weight);
+    CachedFontPath best;
+    int bestDiff = 1 << 30;
+    closestWeight(FcFontList(nullptr, pat, os), weight, bestDiff, best);
+    FcPatternDestroy(pat);
+    // A family with only a regular face still resolves for bold: retry without the weight.
+    if (best.file.empty()) {
+        FcPattern* any = FcPatternCreate();
+        FcPatternAddString(any, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+        closestWeight(FcFontList(nullptr, any, os), weight, bestDiff, best);
+        FcPatternDestroy(any);
+    }
+    FcObjectSetDestroy(os);
+    if (best.file.empty()) return std::nullopt;
+    return best;
+}
+
 Result<FaceId> FontRegistry::findFamily(const std::string& family, Weight weight) {
     const int w = weight == Weight::Bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
     {
@@ -52,68 +98,37 @@ Result<FaceId> FontRegistry::findFamily(const std::string& family, Weight weight
         auto it = m_byFamily.find({family, w});
         if (it != m_byFamily.end()) return it->second;
     }
-    FcPattern* pat = FcPatternCreate();
-    FcPatternAddString(pat, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
-    FcPatternAddInteger(pat, FC_WEIGHT, w);
-    FcObjectSet* os = FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_WEIGHT, nullptr);
-    FcFontSet* set = FcFontList(nullptr, pat, os);
-    std::string file;
-    int index = 0;
-    int bestDiff = 1 << 30;
-    if (set) {
-        for (int i = 0; i < set->nfont; ++i) {
-            FcChar8* f = nullptr;
-            int idx = 0, wt = FC_WEIGHT_REGULAR;
-            if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &f) != FcResultMatch) continue;
-            FcPatternGetInteger(set->fonts[i], FC_INDEX, 0, &idx);
-            FcPatternGetInteger(set->fonts[i], FC_WEIGHT, 0, &wt);
-            const int diff = std::abs(wt - w);
-            if (diff < bestDiff) {
-                bestDiff = diff;
-                file = reinterpret_cast<const char*>(f);
-                index = idx;
-            }
-        }
-        FcFontSetDestroy(set);
+    std::optional<CachedFontPath> cached;
+    {
+        std::lock_guard lock(m_cacheMutex);
+        cached = m_pathCache->lookup(family, w);
     }
-    // FcFontList matches the weight exactly; retry without it so a family with only a
-    // regular face still resolves (the closest weight wins above).
-    if (file.empty()) {
-        FcPattern* pat2 = FcPatternCreate();
-        FcPatternAddString(pat2, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
-        FcFontSet* set2 = FcFontList(nullptr, pat2, os);
-        if (set2) {
-            for (int i = 0; i < set2->nfont; ++i) {
-                FcChar8* f = nullptr;
-                int idx = 0, wt = FC_WEIGHT_REGULAR;
-                if (FcPatternGetString(set2->fonts[i], FC_FILE, 0, &f) != FcResultMatch) continue;
-                FcPatternGetInteger(set2->fonts[i], FC_INDEX, 0, &idx);
-                FcPatternGetInteger(set2->fonts[i], FC_WEIGHT, 0, &wt);
-                const int diff = std::abs(wt - w);
-                if (diff < bestDiff) {
-                    bestDiff = diff;
-                    file = reinterpret_cast<const char*>(f);
-                    index = idx;
-                }
-            }
-            FcFontSetDestroy(set2);
+    if (cached) {
+        if (auto id = loadFile(cached->file, cached->index)) {
+            std::lock_guard lock(m_mutex);
+            m_byFamily[{family, w}] = *id;
+            return id;
         }
-        FcPatternDestroy(pat2);
     }
-    FcObjectSetDestroy(os);
-    FcPatternDestroy(pat);
-    if (file.empty()) {
+    const auto found = askFontconfig(family, w);
+    if (!found) {
         const std::string pkg = packageFor(family);
         return Error{"font family '" + family + "' is not installed" +
                      (pkg.empty() ? std::string() : " (Debian package " + pkg + ")")};
     }
-    auto id = loadFile(file, index);
+    auto id = loadFile(found->file, found->index);
     if (id) {
-        std::lock_guard lock(m_mutex);
-        m_byFamily[{family, w}] = *id;
+        {
+            std::lock_guard lock(m_mutex);
+            m_byFamily[{family, w}] = *id;
+        }
+        std::lock_guard lock(m_cacheMutex);
+        m_pathCache->store(family, w, *found);
     }
     return id;
 }
+
+size_t FontRegistry::fontconfigQueries() const { return m_fontconfigQueries; }
 
 Result<FaceId> FontRegistry::loadFile(const std::string& path, int index) {
     {

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// FontRegistry: finds families through fontconfig, loads each face once and hands out FaceIds.
+// FontRegistry: finds families through fontconfig (remembered across runs by FontPathCache),
+// loads each face once and hands out FaceIds.
 // Owned by the caller (CLI, editor session, test); no global state. Thread-safe.
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "fonts/face.h"
+#include "fonts/font_path_cache.h"
 #include "layout/base/result.h"
 
 namespace bm::fonts {
@@ -49,11 +53,20 @@ public:
     static std::string defaultFamily(Role r);
     static std::string packageFor(const std::string& family);
 
+    /// How many lookups went to fontconfig (the others came from the path cache or memory).
+    size_t fontconfigQueries() const;
+
 private:
+    std::optional<CachedFontPath> askFontconfig(const std::string& family, int weight);
+
     mutable std::mutex m_mutex;
     std::vector<std::shared_ptr<Face>> m_faces;
     std::map<std::pair<std::string, int>, FaceId> m_byFile;
     std::map<std::pair<std::string, int>, FaceId> m_byFamily;
+    std::mutex m_cacheMutex;
+    std::unique_ptr<FontPathCache> m_pathCache;
+    std::once_flag m_fontconfigOnce;
+    std::atomic<size_t> m_fontconfigQueries{0};
 };
 
 }  // namespace bm::fonts

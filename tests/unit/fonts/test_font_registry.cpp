@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// FontRegistry: families through fontconfig, the path cache that spares a command-line run
+// fontconfig's start-up, and the errors for missing families.
+#include <unistd.h>
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "fonts/font_registry.h"
+
+using namespace bm;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A private cache file for one test, named through BANMIAN_FONT_CACHE.
+struct CacheFile {
+    fs::path dir;
+    fs::path file;
+    CacheFile() {
+        dir = fs::temp_directory_path() /
+              ("bm-font-cache-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
+        fs::create_directories(dir);
+        file = dir / "sub" / "font-paths.tsv";  // the directory is created on first store
+        ::setenv("BANMIAN_FONT_CACHE", file.c_str(), 1);
+    }
+    ~CacheFile() {
+        ::unsetenv("BANMIAN_FONT_CACHE");
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    }
+    std::string read() const {
+        std::ifstream in(file);
+        std::stringstream s;
+        s << in.rdbuf();
+        return s.str();
+    }
+    void write(const std::string& text) const {
+        std::ofstream out(file, std::ios::trunc);
+        out << text;
+    }
+    static int& counter() {
+        static int n = 0;
+        return n;
+    }
+};
+
+const std::string kSong = "Noto Serif CJK SC";
+
+}  // namespace
+
+TEST_CASE("fonts: the first lookup asks fontconfig, the next run reads the path cache", "[fonts]") {
+    CacheFile cache;
+    std::string firstPath;
+    {
+        fonts::FontRegistry registry;
+        auto id = registry.findFamily(kSong);
+        REQUIRE(id);
+        CHECK(registry.fontconfigQueries() == 1);
+        firstPath = registry.face(*id).path();
+    }
+    REQUIRE(fs::exists(cache.file));
+    CHECK(cache.read().find(kSong + "\t") != std::string::npos);
+
+    fonts::FontRegistry again;
+    auto id = again.findFamily(kSong);
+    REQUIRE(id);
+    CHECK(again.fontconfigQueries() == 0);
+    CHECK(again.face(*id).path() == firstPath);
+    CHECK(again.face(*id).index() == 2);  // the SC face of the collection
+}
+
+TEST_CASE("fonts: a cache entry whose file changed is not trusted", "[fonts]") {
+    CacheFile cache;
+    { REQUIRE(fonts::FontRegistry().findFamily(kSong)); }
+    // Pretend the font file had another size when it was cached: the entry must be a miss.
+    std::string text = cache.read();
+    const auto line = text.find(kSong + "\t");
+    REQUIRE(line != std::string::npos);
+    size_t field = line;
+    for (int i = 0; i < 3; ++i) field = text.find('\t', field) + 1;  // family, weight, index
+    text.insert(field, "9");
+    cache.write(text);
+
+    fonts::FontRegistry registry;
+    auto id = registry.findFamily(kSong);
+    REQUIRE(id);
+    CHECK(registry.fontconfigQueries() == 1);
+    CHECK(registry.face(*id).index() == 2);
+}
+
+TEST_CASE("fonts: a corrupt or foreign cache file is ignored and replaced", "[fonts]") {
+    CacheFile cache;
+    fs::create_directories(cache.file.parent_path());
+    for (const std::string& garbage :
+         {std::string("\x00\xff\xfe garbage\n\t\t\t\n", 16), std::string("banmian-font-paths 1\n"),
+          std::string("banmian-font-paths 1\nstamp\nNoto Serif CJK SC\tx\ty\tz\tw\t/nowhere\n")}) {
+        cache.write(garbage);
+        fonts::FontRegistry registry;
+        auto id = registry.findFamily(kSong);
+        REQUIRE(id);
+        CHECK(registry.fontconfigQueries() == 1);
+        CHECK(cache.read().rfind("banmian-font-paths 1\n", 0) == 0);
+    }
+}
+
+TEST_CASE("fonts: BANMIAN_FONT_CACHE=off writes nothing", "[fonts]") {
+    CacheFile cache;
+    ::setenv("BANMIAN_FONT_CACHE", "off", 1);
+    fonts::FontRegistry registry;
+    REQUIRE(registry.findFamily(kSong));
+    CHECK(registry.fontconfigQueries() == 1);
+    CHECK_FALSE(fs::exists(cache.file));
+}
+
+TEST_CASE("fonts: an unwritable cache location does not fail the lookup", "[fonts]") {
+    CacheFile cache;
+    ::setenv("BANMIAN_FONT_CACHE", "/proc/banmian-cannot-write-here/font-paths.tsv", 1);
+    fonts::FontRegistry registry;
+    CHECK(registry.findFamily(kSong));
+}
+
+TEST_CASE("fonts: a missing family names the Debian package", "[fonts]") {
+    CacheFile cache;
+    fonts::FontRegistry registry;
+    auto missing = registry.findFamily("Noto Serif CJK XX");
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error() ==
+          "font family 'Noto Serif CJK XX' is not installed (Debian package "
+          "fonts-noto-cjk)");
+    CHECK_FALSE(fs::exists(cache.file));  // nothing is cached for a family that does not exist
+}
