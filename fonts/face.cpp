@@ -170,6 +170,13 @@ FontUnits Face::advance(std::uint32_t glyph) const {
 }
 
 GlyphExtents Face::extents(std::uint32_t glyph) const {
+    // Measuring asks for the ink of every full-width mark of every paragraph, and for a CFF
+    // font HarfBuzz interprets the charstring each time: remember the answer.
+    {
+        std::lock_guard lock(m_extentsMutex);
+        auto it = m_extents.find(glyph);
+        if (it != m_extents.end()) return it->second;
+    }
     hb_glyph_extents_t e{};
     GlyphExtents out;
     if (hb_font_get_glyph_extents(m_hbFont, glyph, &e)) {
@@ -178,6 +185,8 @@ GlyphExtents Face::extents(std::uint32_t glyph) const {
         out.yMax = e.y_bearing;
         out.yMin = e.y_bearing + e.height;
     }
+    std::lock_guard lock(m_extentsMutex);
+    m_extents.emplace(glyph, out);
     return out;
 }
 

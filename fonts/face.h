@@ -59,6 +59,7 @@ public:
     bool hasCodepoint(char32_t cp) const;
     std::uint32_t glyphFor(char32_t cp) const;  ///< 0 if absent
     FontUnits advance(std::uint32_t glyph) const;
+    /// Ink box in design units, cached (CFF charstrings are interpreted only once per glyph).
     GlyphExtents extents(std::uint32_t glyph) const;
     /// Outline in design units, cached.
     std::shared_ptr<const Path> outline(std::uint32_t glyph) const;
@@ -86,6 +87,8 @@ private:
     std::unique_ptr<FtState> m_ft;
     mutable std::once_flag m_coverageOnce;
     mutable std::vector<std::uint64_t> m_bmpCoverage;  ///< one bit per BMP code point: a fast cmap
+    mutable std::mutex m_extentsMutex;
+    mutable std::unordered_map<std::uint32_t, GlyphExtents> m_extents;
     mutable std::mutex m_outlineMutex;
     mutable std::unordered_map<std::uint32_t, std::shared_ptr<const Path>> m_outlines;
 };
