@@ -185,6 +185,7 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
         if (slack > 0) {
             // E3: justification gaps equally; E4 (last resort): every gap.
             std::vector<size_t> gaps;
+            gaps.reserve(n);
             for (size_t i = 1; i + s < b; ++i)
                 if (isJustificationGap(mp, s + i)) gaps.push_back(i);
             if (gaps.empty()) {
@@ -197,8 +198,6 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
     }
 
     out.x.resize(n);
-    out.cutL = cutL;
-    out.gapAdd = add;
     Length x = 0;
     for (size_t i = 0; i < n; ++i) {
         if (i > 0) x += glue[i] + add[i];
@@ -207,6 +206,8 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
     }
     out.width = 0;
     for (size_t i = 0; i + s < b; ++i) out.width += width[i] + (i > 0 ? glue[i] + add[i] : 0);
+    out.cutL = std::move(cutL);
+    out.gapAdd = std::move(add);
     if (!justifyThis || out.width < W) {
         const Length room = W - out.width;
         if (align == LineAlign::Center && room > 0) out.offset = room / 2;

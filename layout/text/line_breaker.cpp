@@ -33,8 +33,8 @@ Length contentWidth(const MeasuredParagraph& mp, size_t s, size_t b) {
 
 class Breaker {
 public:
-    Breaker(const MeasuredParagraph& mp, const LineWidths& widths)
-        : m_mp(mp), m_lm(mp), m_widths(widths), m_n(mp.atoms.size()) {}
+    Breaker(const MeasuredParagraph& mp, const LineMetrics& lm, const LineWidths& widths)
+        : m_mp(mp), m_lm(lm), m_widths(widths), m_n(mp.atoms.size()) {}
 
     LineBreaks run() {
         size_t s = 0;
@@ -145,7 +145,7 @@ private:
     }
 
     const MeasuredParagraph& m_mp;
-    LineMetrics m_lm;
+    const LineMetrics& m_lm;
     const LineWidths& m_widths;
     size_t m_n;
     LineBreaks m_out;
@@ -155,7 +155,13 @@ private:
 
 LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths) {
     if (mp.atoms.empty()) return {};
-    return Breaker(mp, widths).run();
+    return Breaker(mp, LineMetrics(mp), widths).run();
+}
+
+LineBreaks breakLines(const MeasuredParagraph& mp, const LineMetrics& lm,
+                      const LineWidths& widths) {
+    if (mp.atoms.empty()) return {};
+    return Breaker(mp, lm, widths).run();
 }
 
 }  // namespace bm::text
