@@ -111,8 +111,7 @@ const CjkClass* findMark(char32_t cp) {
 
 }  // namespace
 
-CjkClass classify(char32_t cp) {
-    // Fast path first: ideographs are most of a newspaper page.
+CjkClass classifyNonUnified(char32_t cp) {
     if (in(cp, 0x4E00, 0x9FFF)) return CjkClass::Han;
     if (cp < 0x80) {
         if (in(cp, '0', '9')) return CjkClass::Digit;
