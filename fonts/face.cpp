@@ -135,21 +135,24 @@ Face::~Face() {
 bool Face::hasCodepoint(char32_t cp) const {
     if (cp >= 65536) return glyphFor(cp) != 0;
     // Coverage of the BMP as a bitset, built on first use: itemisation asks "does this face
-    // have it?" for every character, and a cmap lookup through HarfBuzz is much slower.
-    std::call_once(m_coverageOnce, [this] {
-        m_bmpCoverage.assign(65536 / 64, 0);
-        hb_set_t* set = hb_set_create();
-        hb_face_collect_unicodes(m_hbFace, set);
-        hb_codepoint_t c = HB_SET_VALUE_INVALID;
-        // A cmap may list a code point whose glyph is 0 or out of range (fuzzing found such
-        // fonts): count it only when the nominal glyph lookup agrees.
-        hb_codepoint_t g = 0;
-        while (hb_set_next(set, &c) && c < 65536)
-            if (hb_font_get_nominal_glyph(m_hbFont, c, &g) && g != 0 &&
-                g < hb_face_get_glyph_count(m_hbFace))
-                m_bmpCoverage[c >> 6] |= 1ull << (c & 63);
-        hb_set_destroy(set);
-    });
+    // have it?" for every character, and a cmap lookup through HarfBuzz is much slower. (The
+    // flag spares that per-character question the cost of std::call_once.)
+    if (!m_coverageReady.load(std::memory_order_acquire))
+        std::call_once(m_coverageOnce, [this] {
+            m_bmpCoverage.assign(65536 / 64, 0);
+            hb_set_t* set = hb_set_create();
+            hb_face_collect_unicodes(m_hbFace, set);
+            hb_codepoint_t c = HB_SET_VALUE_INVALID;
+            // A cmap may list a code point whose glyph is 0 or out of range (fuzzing found such
+            // fonts): count it only when the nominal glyph lookup agrees.
+            hb_codepoint_t g = 0;
+            while (hb_set_next(set, &c) && c < 65536)
+                if (hb_font_get_nominal_glyph(m_hbFont, c, &g) && g != 0 &&
+                    g < hb_face_get_glyph_count(m_hbFace))
+                    m_bmpCoverage[c >> 6] |= 1ull << (c & 63);
+            hb_set_destroy(set);
+            m_coverageReady.store(true, std::memory_order_release);
+        });
     return (m_bmpCoverage[cp >> 6] >> (cp & 63)) & 1;
 }
 

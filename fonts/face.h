@@ -3,6 +3,7 @@
 // One loaded font face: the file's bytes are read once and shared by HarfBuzz (shaping,
 // subsetting) and FreeType (outlines). Immutable after load, except the lazily filled outline
 // cache, which is guarded by a mutex.
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -86,6 +87,7 @@ private:
     struct FtState;
     std::unique_ptr<FtState> m_ft;
     mutable std::once_flag m_coverageOnce;
+    mutable std::atomic<bool> m_coverageReady{false};  ///< skips call_once once built
     mutable std::vector<std::uint64_t> m_bmpCoverage;  ///< one bit per BMP code point: a fast cmap
     mutable std::mutex m_extentsMutex;
     mutable std::unordered_map<std::uint32_t, GlyphExtents> m_extents;
