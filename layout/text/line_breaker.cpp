@@ -68,8 +68,7 @@ private:
         const Length W = available(lineIndex);
         const bool wrapped = lineIndex > 0;
         // Step 2: the natural, kinsoku-blind break b0.
-        size_t b0 = s + 1;
-        while (b0 < m_n && m_lm.natural(s, b0 + 1, wrapped) <= W) ++b0;
+        size_t b0 = m_lm.firstFitEnd(s, wrapped, W);
         // Step 3: last line, or an allowed break.
         if (b0 == m_n || allowedBefore(m_mp, b0)) return make(s, b0, lineIndex);
         // The first atom alone does not fit (an absurdly narrow measure): take what the rules
