@@ -132,11 +132,11 @@ Face::~Face() {
     if (m_map) ::munmap(m_map, m_size);
 }
 
-bool Face::hasCodepoint(char32_t cp) const {
+bool Face::hasCodepointSlow(char32_t cp) const {
     if (cp >= 65536) return glyphFor(cp) != 0;
     // Coverage of the BMP as a bitset, built on first use: itemisation asks "does this face
-    // have it?" for every character, and a cmap lookup through HarfBuzz is much slower. (The
-    // flag spares that per-character question the cost of std::call_once.)
+    // have it?" for every character, and a cmap lookup through HarfBuzz is much slower. Once
+    // it is built (the flag), hasCodepoint answers inline without std::call_once.
     if (!m_coverageReady.load(std::memory_order_acquire))
         std::call_once(m_coverageOnce, [this] {
             m_bmpCoverage.assign(65536 / 64, 0);

@@ -57,7 +57,12 @@ public:
     /// The raw bytes of the whole file (all faces of a .ttc); memory-mapped for files.
     std::span<const unsigned char> fileBytes() const { return {m_data, m_size}; }
 
-    bool hasCodepoint(char32_t cp) const;
+    bool hasCodepoint(char32_t cp) const {
+        // Inline for itemisation, which asks for every character; see hasCodepointSlow.
+        if (cp < 65536 && m_coverageReady.load(std::memory_order_acquire))
+            return (m_bmpCoverage[cp >> 6] >> (cp & 63)) & 1;
+        return hasCodepointSlow(cp);
+    }
     std::uint32_t glyphFor(char32_t cp) const;  ///< 0 if absent
     FontUnits advance(std::uint32_t glyph) const;
     /// Ink box in design units, cached (CFF charstrings are interpreted only once per glyph).
@@ -80,6 +85,7 @@ private:
     size_t m_size = 0;
     void* m_map = nullptr;  ///< mmap of the file, unmapped in the destructor
     bool init(const std::string& label);
+    bool hasCodepointSlow(char32_t cp) const;
     std::string m_initError;
     hb_blob_t* m_blob = nullptr;
     hb_face_t* m_hbFace = nullptr;

@@ -246,6 +246,7 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
     // 0.5-em interpunct box (R-FONT-4).
     for (size_t k = 0; k < n; ++k) {
         const Atom& a = mp.atoms[k];
+        if (a.kind != AtomKind::MidDot && !hasBlank(a.kind)) continue;  // ideographs: at once
         MeasuredAtom& ma = mp.m[k];
         RawAtomMetrics& r = raw[k];
         if (ma.glyphEnd == ma.glyphBegin) continue;
