@@ -78,7 +78,14 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
     const size_t s = span.first;
     const size_t b = span.hanging ? span.last - 1 : span.last;  // R-HANG-3
     const size_t n = span.last - s;
-    std::vector<Length> width(n), cutL(n, 0), glue(n, 0), add(n, 0);
+    // width and glue live only during the call: per-thread buffers spare two allocations per
+    // line (cutL and add become the result's arrays).
+    thread_local std::vector<Length> widthBuffer, glueBuffer;
+    std::vector<Length>& width = widthBuffer;
+    std::vector<Length>& glue = glueBuffer;
+    width.assign(n, 0);
+    glue.assign(n, 0);
+    std::vector<Length> cutL(n, 0), add(n, 0);
     bool spacesOrGlue = false;  // whether E1/E2 have anything to widen
     for (size_t i = 0; i < n; ++i) {
         const MeasuredAtom& a = mp.m[s + i];

@@ -37,6 +37,7 @@ public:
         : m_mp(mp), m_lm(lm), m_widths(widths), m_n(mp.atoms.size()) {}
 
     LineBreaks run() {
+        m_out.lines.reserve(m_n / 8 + 1);  // newspaper columns hold 8 atoms or more a line
         size_t s = 0;
         while (s < m_n) {
             LineSpan line = nextLine(s, m_out.lines.size());

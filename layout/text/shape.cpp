@@ -156,6 +156,8 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
 
     // Every face of every chain, once; AtomGlyph::face indexes this list.
     std::vector<const fonts::Face*> faces;
+    faces.reserve(chain.size());
+    mp.faces.reserve(chain.size());
     auto indexOf = [&](fonts::FaceId id) -> std::uint16_t {
         for (size_t f = 0; f < mp.faces.size(); ++f)
             if (mp.faces[f] == id) return static_cast<std::uint16_t>(f);
@@ -165,6 +167,7 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
     };
     auto toIndices = [&](const std::vector<fonts::FaceId>& c) {
         std::vector<std::uint16_t> out;
+        out.reserve(c.size());
         for (auto id : c) out.push_back(indexOf(id));
         return out;
     };
