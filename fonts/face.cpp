@@ -132,24 +132,27 @@ Face::~Face() {
     if (m_map) ::munmap(m_map, m_size);
 }
 
-bool Face::hasCodepoint(char32_t cp) const {
+bool Face::hasCodepointSlow(char32_t cp) const {
     if (cp >= 65536) return glyphFor(cp) != 0;
     // Coverage of the BMP as a bitset, built on first use: itemisation asks "does this face
-    // have it?" for every character, and a cmap lookup through HarfBuzz is much slower.
-    std::call_once(m_coverageOnce, [this] {
-        m_bmpCoverage.assign(65536 / 64, 0);
-        hb_set_t* set = hb_set_create();
-        hb_face_collect_unicodes(m_hbFace, set);
-        hb_codepoint_t c = HB_SET_VALUE_INVALID;
-        // A cmap may list a code point whose glyph is 0 or out of range (fuzzing found such
-        // fonts): count it only when the nominal glyph lookup agrees.
-        hb_codepoint_t g = 0;
-        while (hb_set_next(set, &c) && c < 65536)
-            if (hb_font_get_nominal_glyph(m_hbFont, c, &g) && g != 0 &&
-                g < hb_face_get_glyph_count(m_hbFace))
-                m_bmpCoverage[c >> 6] |= 1ull << (c & 63);
-        hb_set_destroy(set);
-    });
+    // have it?" for every character, and a cmap lookup through HarfBuzz is much slower. Once
+    // it is built (the flag), hasCodepoint answers inline without std::call_once.
+    if (!m_coverageReady.load(std::memory_order_acquire))
+        std::call_once(m_coverageOnce, [this] {
+            m_bmpCoverage.assign(65536 / 64, 0);
+            hb_set_t* set = hb_set_create();
+            hb_face_collect_unicodes(m_hbFace, set);
+            hb_codepoint_t c = HB_SET_VALUE_INVALID;
+            // A cmap may list a code point whose glyph is 0 or out of range (fuzzing found such
+            // fonts): count it only when the nominal glyph lookup agrees.
+            hb_codepoint_t g = 0;
+            while (hb_set_next(set, &c) && c < 65536)
+                if (hb_font_get_nominal_glyph(m_hbFont, c, &g) && g != 0 &&
+                    g < hb_face_get_glyph_count(m_hbFace))
+                    m_bmpCoverage[c >> 6] |= 1ull << (c & 63);
+            hb_set_destroy(set);
+            m_coverageReady.store(true, std::memory_order_release);
+        });
     return (m_bmpCoverage[cp >> 6] >> (cp & 63)) & 1;
 }
 
@@ -170,6 +173,13 @@ FontUnits Face::advance(std::uint32_t glyph) const {
 }
 
 GlyphExtents Face::extents(std::uint32_t glyph) const {
+    // Measuring asks for the ink of every full-width mark of every paragraph, and for a CFF
+    // font HarfBuzz interprets the charstring each time: remember the answer.
+    {
+        std::lock_guard lock(m_extentsMutex);
+        auto it = m_extents.find(glyph);
+        if (it != m_extents.end()) return it->second;
+    }
     hb_glyph_extents_t e{};
     GlyphExtents out;
     if (hb_font_get_glyph_extents(m_hbFont, glyph, &e)) {
@@ -178,6 +188,8 @@ GlyphExtents Face::extents(std::uint32_t glyph) const {
         out.yMax = e.y_bearing;
         out.yMin = e.y_bearing + e.height;
     }
+    std::lock_guard lock(m_extentsMutex);
+    m_extents.emplace(glyph, out);
     return out;
 }
 

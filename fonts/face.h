@@ -3,6 +3,7 @@
 // One loaded font face: the file's bytes are read once and shared by HarfBuzz (shaping,
 // subsetting) and FreeType (outlines). Immutable after load, except the lazily filled outline
 // cache, which is guarded by a mutex.
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -56,9 +57,15 @@ public:
     /// The raw bytes of the whole file (all faces of a .ttc); memory-mapped for files.
     std::span<const unsigned char> fileBytes() const { return {m_data, m_size}; }
 
-    bool hasCodepoint(char32_t cp) const;
+    bool hasCodepoint(char32_t cp) const {
+        // Inline for itemisation, which asks for every character; see hasCodepointSlow.
+        if (cp < 65536 && m_coverageReady.load(std::memory_order_acquire))
+            return (m_bmpCoverage[cp >> 6] >> (cp & 63)) & 1;
+        return hasCodepointSlow(cp);
+    }
     std::uint32_t glyphFor(char32_t cp) const;  ///< 0 if absent
     FontUnits advance(std::uint32_t glyph) const;
+    /// Ink box in design units, cached (CFF charstrings are interpreted only once per glyph).
     GlyphExtents extents(std::uint32_t glyph) const;
     /// Outline in design units, cached.
     std::shared_ptr<const Path> outline(std::uint32_t glyph) const;
@@ -78,6 +85,7 @@ private:
     size_t m_size = 0;
     void* m_map = nullptr;  ///< mmap of the file, unmapped in the destructor
     bool init(const std::string& label);
+    bool hasCodepointSlow(char32_t cp) const;
     std::string m_initError;
     hb_blob_t* m_blob = nullptr;
     hb_face_t* m_hbFace = nullptr;
@@ -85,7 +93,10 @@ private:
     struct FtState;
     std::unique_ptr<FtState> m_ft;
     mutable std::once_flag m_coverageOnce;
+    mutable std::atomic<bool> m_coverageReady{false};  ///< skips call_once once built
     mutable std::vector<std::uint64_t> m_bmpCoverage;  ///< one bit per BMP code point: a fast cmap
+    mutable std::mutex m_extentsMutex;
+    mutable std::unordered_map<std::uint32_t, GlyphExtents> m_extents;
     mutable std::mutex m_outlineMutex;
     mutable std::unordered_map<std::uint32_t, std::shared_ptr<const Path>> m_outlines;
 };

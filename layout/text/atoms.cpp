@@ -7,13 +7,6 @@ namespace bm::text {
 
 using unicode::CjkClass;
 
-bool isClosingLike(AtomKind k) {
-    return k == AtomKind::Close || k == AtomKind::Comma || k == AtomKind::Colon ||
-           k == AtomKind::Stop || k == AtomKind::Exq;
-}
-
-bool hasBlank(AtomKind k) { return k == AtomKind::Open || isClosingLike(k); }
-
 namespace {
 
 bool isAlnum(char32_t c) {
@@ -69,9 +62,21 @@ AtomKind kindOf(CjkClass k) {
 
 // Combining marks, variation selectors and ZWJ stay with the preceding character.
 bool isExtender(char32_t c) {
+    if (c < 0x0300 || (c > 0x309A && c < 0xFE00)) return false;  // ideographs, ASCII: at once
     return (c >= 0x0300 && c <= 0x036F) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D ||
            (c >= 0xE0100 && c <= 0xE01EF) || (c >= 0x1F3FB && c <= 0x1F3FF) ||
            (c >= 0x20D0 && c <= 0x20FF) || (c >= 0x3099 && c <= 0x309A);
+}
+
+// nextCodePoint with its common case inline: every character is decoded twice here (as itself
+// and as the possible extender after the one before).
+inline char32_t decodeNext(std::u16string_view s, size_t& i) {
+    const char32_t c = s[i];
+    if (c < 0xD800 || c > 0xDBFF) {
+        ++i;
+        return c;
+    }
+    return nextCodePoint(s, i);
 }
 
 }  // namespace
@@ -84,11 +89,11 @@ std::vector<Atom> atomize(std::u16string_view text, const std::vector<std::uint8
     bool atParagraphStart = true;
     while (i < text.size()) {
         const size_t start = i;
-        const char32_t c = nextCodePoint(text, i);
+        const char32_t c = decodeNext(text, i);
         const CjkClass cls = unicode::classify(c);
         while (i < text.size()) {  // grapheme extenders
             size_t j = i;
-            if (!isExtender(nextCodePoint(text, j))) break;
+            if (!isExtender(decodeNext(text, j))) break;
             i = j;
         }
         Atom a;

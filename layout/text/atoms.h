@@ -49,8 +49,11 @@ struct Atom {
 std::vector<Atom> atomize(std::u16string_view text, const std::vector<std::uint8_t>& breaks,
                           bool stripLeadingIndent);
 
-bool isClosingLike(AtomKind k);
+inline bool isClosingLike(AtomKind k) {
+    return k == AtomKind::Close || k == AtomKind::Comma || k == AtomKind::Colon ||
+           k == AtomKind::Stop || k == AtomKind::Exq;
+}
 /// Marks whose 1-em frame has a compressible blank (§1.2).
-bool hasBlank(AtomKind k);
+inline bool hasBlank(AtomKind k) { return k == AtomKind::Open || isClosingLike(k); }
 
 }  // namespace bm::text

@@ -78,12 +78,21 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
     const size_t s = span.first;
     const size_t b = span.hanging ? span.last - 1 : span.last;  // R-HANG-3
     const size_t n = span.last - s;
-    std::vector<Length> width(n), cutL(n, 0), glue(n, 0), add(n, 0);
+    // width and glue live only during the call: per-thread buffers spare two allocations per
+    // line (cutL and add become the result's arrays).
+    thread_local std::vector<Length> widthBuffer, glueBuffer;
+    std::vector<Length>& width = widthBuffer;
+    std::vector<Length>& glue = glueBuffer;
+    width.assign(n, 0);
+    glue.assign(n, 0);
+    std::vector<Length> cutL(n, 0), add(n, 0);
+    bool spacesOrGlue = false;  // whether E1/E2 have anything to widen
     for (size_t i = 0; i < n; ++i) {
         const MeasuredAtom& a = mp.m[s + i];
         cutL[i] = a.remL;
         width[i] = a.mid();
         if (i > 0) glue[i] = a.glue;
+        spacesOrGlue = spacesOrGlue || a.glue > 0 || mp.atoms[s + i].kind == AtomKind::Space;
     }
     const Length startCut = lm.startCut(s, wrapped);
     cutL[0] += mp.atoms[s].kind == AtomKind::Space ? 0 : startCut;
@@ -153,7 +162,7 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
     } else if (natural < W && justifyThis) {
         Length slack = W - natural;
         // E1: word spaces up to their maximum; E2: autospace up to its maximum.
-        for (int level = 1; level <= 2 && slack > 0; ++level) {
+        for (int level = 1; level <= 2 && slack > 0 && spacesOrGlue; ++level) {
             std::vector<Length> cap;
             std::vector<std::pair<size_t, bool>> who;  // bool: glue (true) or space width
             for (size_t i = 1; i + s < b; ++i) {
@@ -183,22 +192,29 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
             }
         }
         if (slack > 0) {
-            // E3: justification gaps equally; E4 (last resort): every gap.
-            std::vector<size_t> gaps;
+            // E3: justification gaps equally; E4 (last resort): every gap. add[i] marks the
+            // gaps (it is still all zero) until it receives their shares.
+            size_t gaps = 0;
             for (size_t i = 1; i + s < b; ++i)
-                if (isJustificationGap(mp, s + i)) gaps.push_back(i);
-            if (gaps.empty()) {
-                for (size_t i = 1; i + s < b; ++i) gaps.push_back(i);
-                out.loose = !gaps.empty();
+                if (isJustificationGap(mp, s + i)) {
+                    add[i] = 1;
+                    ++gaps;
+                }
+            const bool everyGap = gaps == 0;
+            if (everyGap) {
+                gaps = b > s + 1 ? b - s - 1 : 0;
+                out.loose = gaps > 0;
             }
-            for (size_t j = 0; j < gaps.size(); ++j) add[gaps[j]] = shareOf(slack, gaps.size(), j);
-            if (!gaps.empty()) slack = 0;
+            if (gaps > 0) {
+                size_t j = 0;
+                for (size_t i = 1; i + s < b; ++i)
+                    if (everyGap || add[i] != 0) add[i] = shareOf(slack, gaps, j++);
+                slack = 0;
+            }
         }
     }
 
     out.x.resize(n);
-    out.cutL = cutL;
-    out.gapAdd = add;
     Length x = 0;
     for (size_t i = 0; i < n; ++i) {
         if (i > 0) x += glue[i] + add[i];
@@ -207,6 +223,8 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
     }
     out.width = 0;
     for (size_t i = 0; i + s < b; ++i) out.width += width[i] + (i > 0 ? glue[i] + add[i] : 0);
+    out.cutL = std::move(cutL);
+    out.gapAdd = std::move(add);
     if (!justifyThis || out.width < W) {
         const Length room = W - out.width;
         if (align == LineAlign::Center && room > 0) out.offset = room / 2;

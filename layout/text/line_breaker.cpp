@@ -33,10 +33,11 @@ Length contentWidth(const MeasuredParagraph& mp, size_t s, size_t b) {
 
 class Breaker {
 public:
-    Breaker(const MeasuredParagraph& mp, const LineWidths& widths)
-        : m_mp(mp), m_lm(mp), m_widths(widths), m_n(mp.atoms.size()) {}
+    Breaker(const MeasuredParagraph& mp, const LineMetrics& lm, const LineWidths& widths)
+        : m_mp(mp), m_lm(lm), m_widths(widths), m_n(mp.atoms.size()) {}
 
     LineBreaks run() {
+        m_out.lines.reserve(m_n / 8 + 1);  // newspaper columns hold 8 atoms or more a line
         size_t s = 0;
         while (s < m_n) {
             LineSpan line = nextLine(s, m_out.lines.size());
@@ -68,8 +69,7 @@ private:
         const Length W = available(lineIndex);
         const bool wrapped = lineIndex > 0;
         // Step 2: the natural, kinsoku-blind break b0.
-        size_t b0 = s + 1;
-        while (b0 < m_n && m_lm.natural(s, b0 + 1, wrapped) <= W) ++b0;
+        size_t b0 = m_lm.firstFitEnd(s, wrapped, W);
         // Step 3: last line, or an allowed break.
         if (b0 == m_n || allowedBefore(m_mp, b0)) return make(s, b0, lineIndex);
         // The first atom alone does not fit (an absurdly narrow measure): take what the rules
@@ -145,7 +145,7 @@ private:
     }
 
     const MeasuredParagraph& m_mp;
-    LineMetrics m_lm;
+    const LineMetrics& m_lm;
     const LineWidths& m_widths;
     size_t m_n;
     LineBreaks m_out;
@@ -155,7 +155,13 @@ private:
 
 LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths) {
     if (mp.atoms.empty()) return {};
-    return Breaker(mp, widths).run();
+    return Breaker(mp, LineMetrics(mp), widths).run();
+}
+
+LineBreaks breakLines(const MeasuredParagraph& mp, const LineMetrics& lm,
+                      const LineWidths& widths) {
+    if (mp.atoms.empty()) return {};
+    return Breaker(mp, lm, widths).run();
 }
 
 }  // namespace bm::text

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/text/line_metrics.h"
 #include "layout/text/measure.h"
 
 namespace bm::text {
@@ -35,5 +36,7 @@ struct LineBreaks {
 };
 
 LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths);
+/// Same, with the paragraph's prefix sums already built (one LineMetrics per paragraph).
+LineBreaks breakLines(const MeasuredParagraph& mp, const LineMetrics& lm, const LineWidths& widths);
 
 }  // namespace bm::text

@@ -42,6 +42,15 @@ Length LineMetrics::natural(size_t s, size_t b, bool wrapped) const {
     return w;
 }
 
+size_t LineMetrics::firstFitEnd(size_t s, bool wrapped, Length W) const {
+    const size_t n = m_width.size() - 1;
+    // natural(s, b) for b >= s + 2, where the end cut always applies, with the start hoisted.
+    const Length start = m_width[s] + m_mp.m[s].glue + startCut(s, wrapped);
+    size_t b0 = s + 1;
+    while (b0 < n && m_width[b0 + 1] - start - endCut(b0 + 1) <= W) ++b0;
+    return b0;
+}
+
 Length LineMetrics::shrink(size_t s, size_t b, bool wrapped) const {
     if (b <= s) return 0;
     const MeasuredAtom& first = m_mp.m[s];

@@ -15,6 +15,9 @@ public:
     /// Width of atoms [s, b) set as one line: pair compression, edge trims, interior autospace.
     /// `wrapped`: the line does not start the paragraph (opening marks are trimmed, R-EDGE-2).
     Length natural(size_t s, size_t b, bool wrapped) const;
+    /// The first-fit end of a line starting at s (§3.1 step 2): from b = s + 1, the end moves
+    /// on while the line one atom longer still has natural(s, b + 1, wrapped) <= W.
+    size_t firstFitEnd(size_t s, bool wrapped, Length W) const;
     /// Compression still available on that line (§6.1 P2–P7).
     Length shrink(size_t s, size_t b, bool wrapped) const;
     /// Start trim applied to atom s of a line.

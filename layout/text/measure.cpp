@@ -29,25 +29,28 @@ bool leftIntact(const MeasuredAtom& a) { return a.blankL > 0 && a.remL == 0; }
 void applyAdjacentPairs(MeasuredParagraph& mp) {
     auto& atoms = mp.atoms;
     auto& m = mp.m;
-    std::vector<char> intactR(m.size()), intactL(m.size());
-    for (size_t i = 0; i < m.size(); ++i) {
-        intactR[i] = rightIntact(m[i]);
-        intactL[i] = leftIntact(m[i]);
-    }
+    // Blanks are judged as the style left them: step i writes only m[i].remR and m[i + 1].remL,
+    // so m[i + 1] is still untouched when step i reads it, and atom i's flags carry over.
+    bool intactR = !m.empty() && rightIntact(m[0]);
+    bool intactL = !m.empty() && leftIntact(m[0]);
     for (size_t i = 0; i + 1 < atoms.size(); ++i) {
+        const bool nextIntactR = rightIntact(m[i + 1]), nextIntactL = leftIntact(m[i + 1]);
         const AtomKind a = atoms[i].kind, b = atoms[i + 1].kind;
-        if (atoms[i].exqPairFirst) continue;  // handled below
-        if (isClosingLike(a) && isClosingLike(b) && intactR[i] &&
-            (intactR[i + 1] || atoms[i + 1].exqPairFirst)) {
+        if (atoms[i].exqPairFirst) {
+            // handled below
+        } else if (isClosingLike(a) && isClosingLike(b) && intactR &&
+                   (nextIntactR || atoms[i + 1].exqPairFirst)) {
             m[i].remR = m[i].blankR;  // R-ADJ-1
-        } else if (isClosingLike(a) && b == AtomKind::Open && intactR[i] && intactL[i + 1]) {
+        } else if (isClosingLike(a) && b == AtomKind::Open && intactR && nextIntactL) {
             m[i].remR = m[i].blankR;  // R-ADJ-2
-        } else if (a == AtomKind::Open && b == AtomKind::Open && intactL[i] && intactL[i + 1]) {
+        } else if (a == AtomKind::Open && b == AtomKind::Open && intactL && nextIntactL) {
             m[i + 1].remL = m[i + 1].blankL;  // R-ADJ-3
         } else if ((a == AtomKind::Close || a == AtomKind::Comma || a == AtomKind::Stop) &&
-                   b == AtomKind::MidDot && intactR[i]) {
+                   b == AtomKind::MidDot && intactR) {
             m[i].remR = m[i].blankR;  // R-ADJ-5
         }
+        intactR = nextIntactR;
+        intactL = nextIntactL;
     }
     // R-ADJ-6: a ？！ pair takes 1 em, both marks half and neither compressible further.
     for (size_t i = 0; i < atoms.size(); ++i)
@@ -81,6 +84,9 @@ void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetri
         o.punct == PunctStyle::Half)
         applyAdjacentPairs(mp);
 
+    // One pass for the per-atom rules below: each reads the atom's own measurements and the
+    // kinds of its neighbours, and writes only the atom.
+    auto glueFor = [&](bool digit) { return digit ? o.autospaceDigitMilliEm : o.autospaceMilliEm; };
     for (size_t i = 0; i < n; ++i) {
         MeasuredAtom& a = mp.m[i];
         const Atom& at = mp.atoms[i];
@@ -117,30 +123,25 @@ void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetri
             }
             if (a.shrinkL == 0 && a.shrinkR == 0) a.shrinkLevel = ShrinkLevel::None;
         }
-    }
 
-    // §7 autospace between Han and a Latin word or number, as glue before the right atom.
-    auto glueFor = [&](bool digit) { return digit ? o.autospaceDigitMilliEm : o.autospaceMilliEm; };
-    for (size_t i = 1; i < n; ++i) {
-        const Atom& p = mp.atoms[i - 1];
-        const Atom& c = mp.atoms[i];
-        int natural = -1;
-        if (isHanLike(p.kind) && c.kind == AtomKind::Word && c.wordStartsAlnum)
-            natural = glueFor(c.wordStartsDigit);
-        else if (p.kind == AtomKind::Word && p.wordEndsAlnum && isHanLike(c.kind))
-            natural = glueFor(p.wordEndsDigit);
-        if (natural > 0) {
-            MeasuredAtom& a = mp.m[i];
-            a.glue = emFraction(natural, em);
-            a.glueMin = std::min(a.glue, emFraction(o.autospaceMinMilliEm, em));
-            a.glueMax = std::max(a.glue, emFraction(o.autospaceMaxMilliEm, em));
+        // §7 autospace between Han and a Latin word or number, as glue before the right atom.
+        if (i > 0) {
+            const Atom& p = mp.atoms[i - 1];
+            const Atom& c = at;
+            int natural = -1;
+            if (isHanLike(p.kind) && c.kind == AtomKind::Word && c.wordStartsAlnum)
+                natural = glueFor(c.wordStartsDigit);
+            else if (p.kind == AtomKind::Word && p.wordEndsAlnum && isHanLike(c.kind))
+                natural = glueFor(p.wordEndsDigit);
+            if (natural > 0) {
+                a.glue = emFraction(natural, em);
+                a.glueMin = std::min(a.glue, emFraction(o.autospaceMinMilliEm, em));
+                a.glueMax = std::max(a.glue, emFraction(o.autospaceMaxMilliEm, em));
+            }
         }
-    }
-    // Word spaces; R-AS-4: one typed space between Han and Latin/digits becomes the autospace.
-    for (size_t i = 0; i < n; ++i) {
-        const Atom& at = mp.atoms[i];
+
+        // Word spaces; R-AS-4: one typed space between Han and Latin/digits becomes the autospace.
         if (at.kind != AtomKind::Space || at.leadingIndentSpace) continue;
-        MeasuredAtom& a = mp.m[i];
         a.spaceMin = std::min(a.full, emFraction(o.spaceMinMilliEm, em));
         a.spaceMax = std::max(a.full, emFraction(o.spaceMaxMilliEm, em));
         a.shrinkLevel = ShrinkLevel::Space;

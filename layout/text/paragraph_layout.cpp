@@ -12,14 +12,14 @@ ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& w
     out.faces = mp.faces;
     out.size = mp.size;
     out.diagnostics = mp.diagnostics;
-    LineBreaks breaks = breakLines(mp, widths);
+    const LineMetrics lm(mp);  // one set of prefix sums for breaking and justifying
+    LineBreaks breaks = breakLines(mp, lm, widths);
     out.diagnostics.insert(out.diagnostics.end(), breaks.diagnostics.begin(),
                            breaks.diagnostics.end());
     out.lines.reserve(breaks.lines.size());
-    const LineMetrics lm(mp);
     for (size_t li = 0; li < breaks.lines.size(); ++li) {
         const LineSpan& span = breaks.lines[li];
-        const JustifiedLine j = justifyLine(mp, lm, span, li > 0, align);
+        JustifiedLine j = justifyLine(mp, lm, span, li > 0, align);
         ParagraphLine line;
         line.begin = mp.atoms[span.first].begin;
         line.end = mp.atoms[span.last - 1].end;
@@ -30,8 +30,12 @@ ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& w
         line.isLast = span.isLast;
         line.loose = j.loose;
         line.overfull = j.overfull;
-        line.gapAdd = j.gapAdd;
+        line.gapAdd = std::move(j.gapAdd);
         line.firstAtom = span.first;
+        size_t glyphCount = 0;
+        for (std::uint32_t a = span.first; a < span.last; ++a)
+            glyphCount += mp.m[a].glyphEnd - mp.m[a].glyphBegin;
+        line.glyphs.reserve(glyphCount);
         for (std::uint32_t a = span.first; a < span.last; ++a) {
             const MeasuredAtom& ma = mp.m[a];
             const size_t k = a - span.first;

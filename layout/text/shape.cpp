@@ -105,6 +105,27 @@ std::vector<ShapedGlyph> shapeRun(std::u16string_view run, const fonts::Face& fa
     return out;
 }
 
+// toLength for the glyphs of one run: nearly every glyph of a CJK run has the same advance and
+// no offset, so the last conversion is remembered instead of dividing again (same rounding).
+class RunScale {
+public:
+    RunScale(Length size, int upem) : m_size(size), m_upem(upem) {}
+    Length operator()(std::int32_t units) {
+        if (units == 0) return 0;
+        if (units != m_lastUnits) {
+            m_lastUnits = units;
+            m_last = toLength(units, m_size, m_upem);
+        }
+        return m_last;
+    }
+
+private:
+    Length m_size;
+    int m_upem;
+    std::int32_t m_lastUnits = 0;
+    Length m_last = 0;
+};
+
 std::u16string cacheKey(std::u16string_view run, fonts::FaceId face, bool latin, bool hwid) {
     std::u16string key;
     key.reserve(run.size() + 3);
@@ -135,6 +156,8 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
 
     // Every face of every chain, once; AtomGlyph::face indexes this list.
     std::vector<const fonts::Face*> faces;
+    faces.reserve(chain.size());
+    mp.faces.reserve(chain.size());
     auto indexOf = [&](fonts::FaceId id) -> std::uint16_t {
         for (size_t f = 0; f < mp.faces.size(); ++f)
             if (mp.faces[f] == id) return static_cast<std::uint16_t>(f);
@@ -144,6 +167,7 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
     };
     auto toIndices = [&](const std::vector<fonts::FaceId>& c) {
         std::vector<std::uint16_t> out;
+        out.reserve(c.size());
         for (auto id : c) out.push_back(indexOf(id));
         return out;
     };
@@ -174,6 +198,7 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
     std::vector<RawAtomMetrics> raw(n);
     mp.m.resize(n);
     std::vector<char> hasGlyph(n, 0);
+    mp.glyphs.reserve(text.size());  // one glyph per UTF-16 unit or fewer, as a rule
     size_t i = 0;
     while (i < n) {
         size_t j = i + 1;
@@ -193,7 +218,7 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
                 shapeRun(run, face, latinOf[i], hwid));
             if (cache) cache->insert(key, glyphs);
         }
-        const int upem = face.unitsPerEm();
+        RunScale scale(size, face.unitsPerEm());
         size_t atom = i;
         std::uint32_t prevCluster = UINT32_MAX;
         for (const ShapedGlyph& g : *glyphs) {
@@ -208,14 +233,14 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
             AtomGlyph ag;
             ag.glyph = g.glyph;
             ag.face = faceOf[i];
-            ag.x = r.full + toLength(g.xOffset, size, upem);
-            ag.y = -toLength(g.yOffset, size, upem);
+            ag.x = r.full + scale(g.xOffset);
+            ag.y = -scale(g.yOffset);
             ag.cluster = cl;
             ag.clusterStart = cl != prevCluster;
             prevCluster = cl;
             mp.glyphs.push_back(ag);
             ma.glyphEnd = static_cast<std::uint32_t>(mp.glyphs.size());
-            r.full += toLength(g.advance, size, upem);
+            r.full += scale(g.advance);
         }
         i = j;
     }
@@ -224,6 +249,7 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
     // 0.5-em interpunct box (R-FONT-4).
     for (size_t k = 0; k < n; ++k) {
         const Atom& a = mp.atoms[k];
+        if (a.kind != AtomKind::MidDot && !hasBlank(a.kind)) continue;  // ideographs: at once
         MeasuredAtom& ma = mp.m[k];
         RawAtomMetrics& r = raw[k];
         if (ma.glyphEnd == ma.glyphBegin) continue;

@@ -4,7 +4,9 @@
 #include "layout/unicode/cjk_rules.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
+#include <optional>
 
 namespace bm::unicode {
 
@@ -109,10 +111,40 @@ const CjkClass* findMark(char32_t cp) {
     return it != std::end(kMarks) && it->cp == cp ? &it->cls : nullptr;
 }
 
+// Direct tables for the two blocks that hold the marks of nearly every Chinese paragraph (CJK
+// Symbols and Punctuation, Halfwidth and Fullwidth Forms), filled from kMarks.
+constexpr std::uint8_t kNoMark = 0xFF;
+
+template <char32_t First, size_t Size>
+constexpr std::array<std::uint8_t, Size> markBlock() {
+    std::array<std::uint8_t, Size> t{};
+    for (auto& v : t) v = kNoMark;
+    for (const MarkEntry& e : kMarks)
+        if (e.cp >= First && e.cp < First + Size)
+            t[e.cp - First] = static_cast<std::uint8_t>(e.cls);
+    return t;
+}
+
+constexpr auto kCjkPunctMarks = markBlock<0x3000, 0x20>();
+constexpr auto kFullwidthMarks = markBlock<0xFF00, 0x66>();
+
+// kMarks' class of cp, or nullopt.
+std::optional<CjkClass> markClass(char32_t cp) {
+    std::uint8_t v = kNoMark;
+    if (in(cp, 0x3000, 0x301F)) {
+        v = kCjkPunctMarks[cp - 0x3000];
+    } else if (in(cp, 0xFF00, 0xFF65)) {
+        v = kFullwidthMarks[cp - 0xFF00];
+    } else if (const CjkClass* mark = findMark(cp)) {
+        return *mark;
+    }
+    if (v == kNoMark) return std::nullopt;
+    return static_cast<CjkClass>(v);
+}
+
 }  // namespace
 
-CjkClass classify(char32_t cp) {
-    // Fast path first: ideographs are most of a newspaper page.
+CjkClass classifyNonUnified(char32_t cp) {
     if (in(cp, 0x4E00, 0x9FFF)) return CjkClass::Han;
     if (cp < 0x80) {
         if (in(cp, '0', '9')) return CjkClass::Digit;
@@ -122,7 +154,7 @@ CjkClass classify(char32_t cp) {
         // URL; out of context it is a symbol (UAX #14 SY), so the context pass decides.
         return CjkClass::Other;
     }
-    if (const CjkClass* mark = findMark(cp)) return *mark;
+    if (const auto mark = markClass(cp)) return *mark;
     // Full-width Latin letters and digits are 1-em Han-like atoms (§1.1 notes, as Blink does).
     if (in(cp, 0xFF21, 0xFF3A) || in(cp, 0xFF41, 0xFF5A) || in(cp, 0xFF10, 0xFF19)) {
         return CjkClass::Han;

@@ -28,9 +28,15 @@ enum class CjkClass : std::uint8_t {
 
 enum class KinsokuLevel : std::uint8_t { None, Basic, Gb, Strict };
 
+/// classify() for code points outside the unified ideographs U+4E00–9FFF.
+CjkClass classifyNonUnified(char32_t cp);
+
 /// Class of a single code point, before context (§1.3 context rules are applied by the atomiser).
 /// ASCII '/' is Other here: it is SOLIDUS only between CJK atoms (R-CLS-3), which needs context.
-CjkClass classify(char32_t cp);
+/// Inline for its fast path: ideographs are most of a newspaper page.
+inline CjkClass classify(char32_t cp) {
+    return cp >= 0x4E00 && cp <= 0x9FFF ? CjkClass::Han : classifyNonUnified(cp);
+}
 
 const char* className(CjkClass c);
 

@@ -50,8 +50,10 @@ icu::BreakIterator* lineIterator(IcuLocale which) {
     return slot.iterator.get();
 }
 
-// Marks ICU's boundaries in `out`. Reads the caller's UTF-16 in place (utext_openUChars).
-bool runIcu(std::u16string_view text, IcuLocale which, std::vector<std::uint8_t>& out) {
+// Marks ICU's boundaries in `out`, at `offset` + ICU's offsets in `text`. Reads the caller's
+// UTF-16 in place (utext_openUChars).
+bool runIcu(std::u16string_view text, IcuLocale which, std::vector<std::uint8_t>& out,
+            size_t offset = 0) {
     if (text.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max())) return false;
     icu::BreakIterator* bi = lineIterator(which);
     if (!bi) return false;
@@ -63,7 +65,7 @@ bool runIcu(std::u16string_view text, IcuLocale which, std::vector<std::uint8_t>
     bool ok = U_SUCCESS(status);
     if (ok) {
         for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-            out[static_cast<size_t>(b)] = 1;
+            out[offset + static_cast<size_t>(b)] = 1;
         }
     }
     utext_close(&ut);
@@ -114,6 +116,46 @@ inline bool isControl(char32_t c) {  // GB4: a cluster always ends after a contr
 }
 
 inline bool isMark(CjkClass c) { return c >= CjkClass::Open && c <= CjkClass::IdSpace; }
+
+// ---------------------------------------------------------------------------------------------
+// Where ICU is asked
+
+inline bool isUnifiedIdeograph(char16_t u) { return u >= 0x4E00 && u <= 0x9FFF; }
+
+// ICU's answer is read only at boundaries that do not touch a CJK mark (the house table decides
+// those) and is 1 between two ideographs of the unified block (ID ÷ ID, LB31: no rule of UAX #14
+// keeps them together, whatever surrounds them). ICU's forward iteration also restarts at such
+// a boundary exactly as at the start of a text. So ICU only reads the stretches around the other
+// characters (Latin, digits, symbols, spaces, kana, extenders …), each from the nearest
+// ideograph–ideograph boundary before it to the nearest one after it, and every other
+// ideograph–ideograph boundary is set directly: Chinese paragraphs are mostly ideographs and
+// marks, and ICU costs more per character than the rest of the pass.
+bool runIcuWhereNeeded(std::u16string_view text, IcuLocale which, std::vector<std::uint8_t>& out) {
+    const size_t n = text.size();
+    if (n > static_cast<size_t>(std::numeric_limits<int32_t>::max())) return false;
+    if (!lineIterator(which)) return false;
+    auto bothIdeographs = [&](size_t k) {
+        return isUnifiedIdeograph(text[k - 1]) && isUnifiedIdeograph(text[k]);
+    };
+    bool ok = true;
+    size_t i = 0;
+    while (i < n) {
+        const size_t at = i;
+        const char32_t c = decodeAt(text, i);
+        if (in(c, 0x4E00, 0x9FFF)) {
+            if (at > 0 && isUnifiedIdeograph(text[at - 1])) out[at] = 1;
+            continue;
+        }
+        if (isMark(classify(c))) continue;
+        size_t begin = at;
+        while (begin > 0 && !bothIdeographs(begin)) --begin;
+        size_t end = i;
+        while (end < n && !bothIdeographs(end)) ++end;
+        ok = runIcu(text.substr(begin, end - begin), which, out, begin) && ok;
+        i = end;
+    }
+    return ok;
+}
 
 // The CJK side of R-CLS-3: ideographs and CJK marks (a blank is neither side).
 inline bool isCjkAtom(CjkClass c) {
@@ -283,7 +325,7 @@ std::vector<std::uint8_t> findBreakOpportunities(std::u16string_view text,
     // R-BRK-2: `loose` is never used for Chinese; anything but "normal" means strict.
     const bool normal = rules.icuStrictness && std::strcmp(rules.icuStrictness, "normal") == 0;
     HousePass house{rules.level, !normal, false};
-    house.icuOk = runIcu(text, normal ? IcuLocale::ZhNormal : IcuLocale::ZhStrict, out);
+    house.icuOk = runIcuWhereNeeded(text, normal ? IcuLocale::ZhNormal : IcuLocale::ZhStrict, out);
 
     size_t i = 0;
     char32_t last = decodeAt(text, i);  // the code point just before the boundary

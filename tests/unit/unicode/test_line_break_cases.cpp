@@ -173,6 +173,67 @@ TEST_CASE("plain UAX #14 mode is ICU root (R-BRK-3)", "[unicode][line_breaks]") 
           "他|说：|“你|好。”|我|们");
 }
 
+// findBreakOpportunities asks ICU only for the stretches between ideograph–ideograph boundaries:
+// ICU (root as in UAX #14 mode, and the zh locales under the house table) breaks there and starts
+// afresh after them, so a text split at such a boundary gives the same answers in two halves.
+TEST_CASE("between two ideographs: always a break, and the halves break alone",
+          "[unicode][line_breaks]") {
+    const std::u16string alphabet =
+        u16("中国人民的了在有这上大地为子说生年着就那和要出也得里后自以会，。、：；！？“”‘’（）《》"
+            "—…·～／　abcXY019 .,:;!?()\"'-/%$#&*+@\u00A0\u00B7\u2019\u2014\u2013\u00AD\u200B"
+            "\u200D\u2060\u0301\u3099\uFE0F\u20AC\u00A5\u2030\u3005\u30FC\u3041\u30A1\u3063"
+            "\uFF21\u3400\uF900\u0E01\u0E48\u1100\uAC00\u05D0\n\r\t\u2028😀👍🏽𠀀🇨🇳");
+    std::uint32_t seed = 20240601;
+    auto next = [&] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    auto isIdeograph = [](char16_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
+    std::vector<BreakRules> variants;
+    for (auto level :
+         {KinsokuLevel::None, KinsokuLevel::Basic, KinsokuLevel::Gb, KinsokuLevel::Strict})
+        for (const char* strictness : {"strict", "normal"}) {
+            BreakRules r;
+            r.level = level;
+            r.icuStrictness = strictness;
+            variants.push_back(r);
+        }
+    variants.push_back(BreakRules{});
+    variants.back().plainUax14 = true;
+    size_t checked = 0;
+    for (int t = 0; t < 1500; ++t) {
+        std::u16string text;
+        const size_t len = 2 + next() % 30;
+        while (text.size() < len) {
+            // Two thirds from the 30 ideographs in front, so that ideograph–ideograph boundaries
+            // fall between every kind of stretch.
+            const size_t range = next() % 3 ? 30 : alphabet.size();
+            const char16_t c = alphabet[next() % range];
+            if (c >= 0xD800 && c <= 0xDBFF) continue;  // whole pairs only (below)
+            if (c >= 0xDC00 && c <= 0xDFFF) {
+                text += u"𠀀";
+                continue;
+            }
+            text.push_back(c);
+        }
+        for (size_t k = 1; k < text.size(); ++k) {
+            if (!isIdeograph(text[k - 1]) || !isIdeograph(text[k])) continue;
+            for (const BreakRules& rules : variants) {
+                const auto whole = findBreakOpportunities(text, rules);
+                const auto head = findBreakOpportunities(text.substr(0, k), rules);
+                const auto tail = findBreakOpportunities(text.substr(k), rules);
+                INFO(bm::utf16ToUtf8(text) << " split at " << k << " plain " << rules.plainUax14
+                                           << " level " << static_cast<int>(rules.level));
+                REQUIRE(whole[k] == 1);
+                for (size_t i = 1; i < k; ++i) REQUIRE(whole[i] == head[i]);
+                for (size_t i = 1; i < tail.size(); ++i) REQUIRE(whole[k + i] == tail[i]);
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 10000);
+}
+
 TEST_CASE("concurrent callers each get their own ICU iterator", "[unicode][line_breaks]") {
     const std::u16string text = u16("2024年GDP增长5.2%，约1.2亿元。他说：“你好。”");
     const auto expected = findBreakOpportunities(text, BreakRules{});
