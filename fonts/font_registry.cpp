@@ -21,8 +21,7 @@ const char* roleName(Role r) {
     return "song";
 }
 
-FontRegistry::FontRegistry()
-    : m_pathCache(std::make_unique<FontPathCache>(FontPathCache::defaultPath())) {}
+FontRegistry::FontRegistry() = default;
 FontRegistry::~FontRegistry() = default;
 
 std::string FontRegistry::defaultFamily(Role r) {
@@ -101,6 +100,10 @@ Result<FaceId> FontRegistry::findFamily(const std::string& family, Weight weight
     std::optional<CachedFontPath> cached;
     {
         std::lock_guard lock(m_cacheMutex);
+        // Read on the first family lookup: registries that only hold faces given to them (tests,
+        // fuzzing) never touch the file.
+        if (!m_pathCache)
+            m_pathCache = std::make_unique<FontPathCache>(FontPathCache::defaultPath());
         cached = m_pathCache->lookup(family, w);
     }
     if (cached) {
