@@ -99,24 +99,27 @@ int balanceCap(const std::vector<int>& available, int lines) {
 // column empty (12 lines in 5 columns: 3,3,3,3,0), which no page editor accepts, the later
 // columns take one line less instead (3,3,2,2,2).
 std::vector<int> balancedTakes(const std::vector<int>& available, int lines) {
+    if (available.empty()) return {};
     const int q = balanceCap(available, lines);
+    // Every column at the cap, minus the lines: what has to come off somewhere.
     std::vector<int> takes;
-    int remaining = lines;
+    int excess = -lines;
     for (int a : available) {
-        takes.push_back(std::min({q, a, remaining}));
-        remaining -= takes.back();
+        takes.push_back(std::min(q, a));
+        excess += takes.back();
     }
     const int usable = static_cast<int>(
         std::count_if(available.begin(), available.end(), [](int a) { return a > 0; }));
-    if (takes.empty() || takes.back() > 0 || available.back() == 0 || lines < usable) return takes;
-    // Capacity at cap q minus the lines: fewer than the columns that reach q (q is minimal).
-    int excess = -lines;
-    for (size_t i = 0; i < available.size(); ++i) {
-        takes[i] = std::min(q, available[i]);
-        excess += takes[i];
+    // "Only the last column shorter" takes the excess off the end; it empties the last column
+    // exactly when the excess reaches that column's take.
+    const bool emptiesLast = available.back() > 0 && excess >= takes.back() && lines >= usable;
+    for (size_t i = takes.size(); i-- > 0 && excess > 0;) {
+        // Spreading: one line off each of the last full columns (fewer than there are, q being
+        // minimal).
+        const int cut = emptiesLast ? (takes[i] == q ? 1 : 0) : std::min(excess, takes[i]);
+        takes[i] -= cut;
+        excess -= cut;
     }
-    for (size_t i = takes.size(); i-- > 0 && excess > 0;)
-        if (takes[i] == q) --takes[i], --excess;
     return takes;
 }
 
@@ -167,7 +170,8 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
                 line.frameId = first.frame->id;
                 line.x += area.x;
                 line.baseline += top;
-                const Length descent = line.layout ? line.layout->size * 12 / 100 : 0;
+                const Length descent =
+                    line.layout ? line.layout->size - baselineInBox(0, line.layout->size) : 0;
                 if (line.baseline + descent > foot) {
                     ++clipped;
                     continue;

@@ -155,7 +155,7 @@ private:
 
 LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths) {
     if (mp.atoms.empty()) return {};
-    return Breaker(mp, LineMetrics(mp), widths).run();
+    return breakLines(mp, LineMetrics(mp), widths);
 }
 
 LineBreaks breakLines(const MeasuredParagraph& mp, const LineMetrics& lm,
