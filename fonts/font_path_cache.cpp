@@ -120,6 +120,12 @@ void FontPathCache::store(const std::string& family, int weight, const CachedFon
     e.where = where;
     if (!statFile(where.file, e.size, e.mtimeNs)) return;
     m_entries[{family, weight}] = std::move(e);
+    m_dirty = true;
+}
+
+void FontPathCache::save() {
+    if (!m_dirty) return;
+    m_dirty = false;
     std::ostringstream out;
     out << kMagic << '\n' << m_stamp << '\n';
     for (const auto& [key, entry] : m_entries)

@@ -29,8 +29,11 @@ public:
     static std::string defaultPath();
 
     std::optional<CachedFontPath> lookup(const std::string& family, int weight) const;
-    /// Records a fontconfig answer and rewrites the file atomically (errors are ignored).
+    /// Records a fontconfig answer (kept in memory until save()).
     void store(const std::string& family, int weight, const CachedFontPath& where);
+    /// Rewrites the file atomically if anything was stored (errors are ignored): once per run,
+    /// however many families it resolved.
+    void save();
 
 private:
     struct Entry {
@@ -41,6 +44,7 @@ private:
     std::string m_path;
     std::string m_stamp;  ///< the fontconfig directories' state this cache was written under
     std::map<std::pair<std::string, int>, Entry> m_entries;
+    bool m_dirty = false;
 };
 
 }  // namespace bm::fonts

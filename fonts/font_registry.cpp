@@ -22,7 +22,9 @@ const char* roleName(Role r) {
 }
 
 FontRegistry::FontRegistry() = default;
-FontRegistry::~FontRegistry() = default;
+FontRegistry::~FontRegistry() {
+    if (m_pathCache) m_pathCache->save();
+}
 
 std::string FontRegistry::defaultFamily(Role r) {
     switch (r) {
@@ -106,28 +108,21 @@ Result<FaceId> FontRegistry::findFamily(const std::string& family, Weight weight
             m_pathCache = std::make_unique<FontPathCache>(FontPathCache::defaultPath());
         cached = m_pathCache->lookup(family, w);
     }
-    if (cached) {
-        if (auto id = loadFile(cached->file, cached->index)) {
-            std::lock_guard lock(m_mutex);
-            m_byFamily[{family, w}] = *id;
-            return id;
+    auto id = cached ? loadFile(cached->file, cached->index) : Result<FaceId>(Error{});
+    if (!id) {
+        const auto found = askFontconfig(family, w);
+        if (!found) {
+            const std::string pkg = packageFor(family);
+            return Error{"font family '" + family + "' is not installed" +
+                         (pkg.empty() ? std::string() : " (Debian package " + pkg + ")")};
         }
-    }
-    const auto found = askFontconfig(family, w);
-    if (!found) {
-        const std::string pkg = packageFor(family);
-        return Error{"font family '" + family + "' is not installed" +
-                     (pkg.empty() ? std::string() : " (Debian package " + pkg + ")")};
-    }
-    auto id = loadFile(found->file, found->index);
-    if (id) {
-        {
-            std::lock_guard lock(m_mutex);
-            m_byFamily[{family, w}] = *id;
-        }
+        id = loadFile(found->file, found->index);
+        if (!id) return id;
         std::lock_guard lock(m_cacheMutex);
         m_pathCache->store(family, w, *found);
     }
+    std::lock_guard lock(m_mutex);
+    m_byFamily[{family, w}] = *id;
     return id;
 }
 

@@ -100,10 +100,12 @@ TEST_CASE("fonts: a corrupt or foreign cache file is ignored and replaced", "[fo
          {std::string("\x00\xff\xfe garbage\n\t\t\t\n", 16), std::string("banmian-font-paths 1\n"),
           std::string("banmian-font-paths 1\nstamp\nNoto Serif CJK SC\tx\ty\tz\tw\t/nowhere\n")}) {
         cache.write(garbage);
-        fonts::FontRegistry registry;
-        auto id = registry.findFamily(kSong);
-        REQUIRE(id);
-        CHECK(registry.fontconfigQueries() == 1);
+        {
+            fonts::FontRegistry registry;
+            auto id = registry.findFamily(kSong);
+            REQUIRE(id);
+            CHECK(registry.fontconfigQueries() == 1);
+        }  // the cache is written when the registry goes
         CHECK(cache.read().rfind("banmian-font-paths 1\n", 0) == 0);
     }
 }
