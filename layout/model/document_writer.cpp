@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+// The document writer: model → pretty-printed JSON with a fixed key order (FORMAT.md).
+#include <nlohmann/json.hpp>
+
+#include "layout/base/utf.h"
+#include "layout/model/format_detail.h"
+#include "layout/model/serialize.h"
+
+namespace bm::model {
+
+namespace {
+
+using namespace format_detail;
+using OJson = nlohmann::ordered_json;
+
+// Writer
+
+OJson points(Length l) {
+    if (l % 1000 == 0) return OJson(l / 1000);
+    return OJson(static_cast<double>(l) / 1000.0);
+}
+
+OJson ems(int milliEm) {
+    if (milliEm % 1000 == 0) return OJson(milliEm / 1000);
+    return OJson(milliEm / 1000.0);
+}
+
+std::string utf8(const std::u16string& s) { return utf16ToUtf8(s); }
+
+void putGridRect(OJson& j, const GridRect& r) {
+    j["column"] = r.column;
+    j["span"] = r.span;
+    j["line"] = r.line;
+    j["lines"] = r.lines;
+}
+
+OJson writeStyle(const Style& s) {
+    OJson j = OJson::object();
+    j["font"] = spell(kFonts, s.role);
+    j["family"] = s.family;
+    j["bold"] = s.bold;
+    j["size"] = points(s.size);
+    j["align"] = spell(kAligns, s.align);
+    j["preset"] = s.preset;
+    j["trackingEm"] = ems(s.trackingMilliEm);
+    j["indentEm"] = ems(s.indentMilliEm);
+    j["lineGapEm"] = ems(s.lineGapMilliEm);
+    return j;
+}
+
+OJson writeArticle(const Article& a) {
+    OJson j = OJson::object();
+    j["id"] = a.id;
+    j["kicker"] = utf8(a.kicker);
+    j["headline"] = utf8(a.headline);
+    j["subheadline"] = utf8(a.subheadline);
+    j["byline"] = utf8(a.byline);
+    j["dateline"] = utf8(a.dateline);
+    OJson paras = OJson::array();
+    for (const auto& p : a.paragraphs) paras.push_back(utf8(p));
+    j["paragraphs"] = std::move(paras);
+    j["credit"] = utf8(a.credit);
+    j["creditRunIn"] = a.creditRunIn;
+    j["flushParagraphs"] = a.flushParagraphs;
+    OJson tracking = OJson::array();
+    for (const TrackingRange& t : a.tracking) {
+        OJson r = OJson::object();
+        r["paragraph"] = t.paragraph;
+        const bool known = t.paragraph >= 0 && t.paragraph < static_cast<int>(a.paragraphs.size());
+        const std::u16string_view text =
+            known ? std::u16string_view(a.paragraphs[t.paragraph]) : std::u16string_view();
+        r["begin"] = known ? codePointsBefore(text, t.begin) : t.begin;
+        r["end"] = known ? codePointsBefore(text, t.end) : t.end;
+        r["em"] = ems(t.milliEm);
+        tracking.push_back(std::move(r));
+    }
+    j["tracking"] = std::move(tracking);
+    return j;
+}
+
+OJson writePoint(const Point& p) {
+    OJson j = OJson::object();
+    j["x"] = points(p.x);
+    j["y"] = points(p.y);
+    return j;
+}
+
+OJson writePage(const Page& p) {
+    OJson j = OJson::object();
+    j["id"] = p.id;
+    j["number"] = p.number;
+    j["width"] = points(p.width);
+    j["height"] = points(p.height);
+    OJson ta = OJson::object();
+    ta["x"] = points(p.typeArea.x);
+    ta["y"] = points(p.typeArea.y);
+    ta["w"] = points(p.typeArea.w);
+    ta["h"] = points(p.typeArea.h);
+    j["typeArea"] = std::move(ta);
+    OJson g = OJson::object();
+    g["columns"] = p.grid.columns;
+    g["gutter"] = points(p.grid.gutter);
+    g["bodySize"] = points(p.grid.bodySize);
+    g["lineGapEm"] = ems(p.grid.lineGapMilliEm);
+    j["grid"] = std::move(g);
+    OJson h = OJson::object();
+    h["show"] = p.header.show;
+    h["paperName"] = utf8(p.header.paperName);
+    h["date"] = utf8(p.header.date);
+    h["pageName"] = utf8(p.header.pageName);
+    j["header"] = std::move(h);
+
+    OJson frames = OJson::array();
+    for (const ArticleFrame& f : p.articleFrames) {
+        OJson fj = OJson::object();
+        fj["id"] = f.id;
+        fj["article"] = f.articleId;
+        fj["sequence"] = f.sequence;
+        OJson rects = OJson::array();
+        for (const FrameRect& r : f.rects) {
+            OJson rj = OJson::object();
+            putGridRect(rj, r.area);
+            rj["textColumns"] = r.textColumns;
+            if (r.measureMilliEm) rj["measureEm"] = ems(*r.measureMilliEm);
+            rects.push_back(std::move(rj));
+        }
+        fj["rects"] = std::move(rects);
+        fj["showHeadline"] = f.showHeadline;
+        fj["headlineSpan"] = f.headlineSpan;
+        fj["balance"] = f.balance;
+        frames.push_back(std::move(fj));
+    }
+    j["articleFrames"] = std::move(frames);
+
+    OJson images = OJson::array();
+    for (const ImageFrame& im : p.images) {
+        OJson ij = OJson::object();
+        ij["id"] = im.id;
+        putGridRect(ij, im.area);
+        ij["path"] = im.path;
+        ij["caption"] = utf8(im.caption);
+        ij["credit"] = utf8(im.credit);
+        ij["captionLines"] = im.captionLines;
+        ij["standoff"] = points(im.standoff);
+        ij["wrap"] = im.wrap;
+        images.push_back(std::move(ij));
+    }
+    j["images"] = std::move(images);
+
+    OJson rules = OJson::array();
+    for (const RuleFrame& r : p.rules) {
+        OJson rj = OJson::object();
+        rj["id"] = r.id;
+        rj["from"] = writePoint(r.from);
+        rj["to"] = writePoint(r.to);
+        rj["width"] = points(r.width);
+        rules.push_back(std::move(rj));
+    }
+    j["rules"] = std::move(rules);
+
+    OJson labels = OJson::array();
+    for (const LabelFrame& l : p.labels) {
+        OJson lj = OJson::object();
+        lj["id"] = l.id;
+        putGridRect(lj, l.area);
+        lj["text"] = utf8(l.text);
+        lj["style"] = l.style;
+        lj["inverse"] = l.inverse;
+        labels.push_back(std::move(lj));
+    }
+    j["labels"] = std::move(labels);
+    return j;
+}
+
+}  // namespace
+
+std::string serializeDocument(const Document& doc) {
+    try {
+        OJson root = OJson::object();
+        root["format"] = kFormatName;
+        root["version"] = doc.version;
+        root["title"] = doc.title;
+        OJson styles = OJson::object();
+        for (const auto& [name, style] : doc.styles) styles[name] = writeStyle(style);
+        root["styles"] = std::move(styles);
+        OJson articles = OJson::array();
+        for (const Article& a : doc.articles) articles.push_back(writeArticle(a));
+        root["articles"] = std::move(articles);
+        OJson pages = OJson::array();
+        for (const Page& p : doc.pages) pages.push_back(writePage(p));
+        root["pages"] = std::move(pages);
+        // `replace`: ids and titles are std::string and could hold invalid UTF-8 when built in
+        // code; never throw from here.
+        return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+}  // namespace bm::model
