@@ -170,7 +170,7 @@ def vrule(rid, column, line_from, line_to, width=0.5):
 
 
 def document(title, articles, pages, comment):
-    return {"_comment": comment, "format": "banmian-document", "version": 1, "title": title,
+    return {"_comment": comment, "format": "banmian-document", "version": 2, "title": title,
             "styles": STYLES, "articles": articles, "pages": pages}
 
 

@@ -12,7 +12,7 @@
 
 namespace bm::model {
 
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;  // 2: this session's additions; version 1 files load unchanged
 
 enum class FontRole { Song, Hei, Kai };
 enum class Align { Justify, Left, Center, Right };

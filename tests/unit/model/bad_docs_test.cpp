@@ -25,7 +25,7 @@ const std::map<std::string, std::string> kExpected = {
     {"invalid-utf8.json", "invalid UTF-8 at byte offset 62 (line 4, column 13)"},
     {"wrong-format.json", "format: expected \"banmian-document\", got \"scribus-document\""},
     {"newer-version.json",
-     "version: the file has format version 2, newer than this build supports (up to 1)"},
+     "version: the file has format version 3, newer than this build supports (up to 2)"},
     {"paragraph-wrong-type.json", "articles[0].paragraphs[1]: expected a string, got number"},
     {"columns-wrong-type.json", "pages[0].grid.columns: expected a positive integer, got string"},
     {"negative-columns.json", "pages[0].grid.columns: expected a positive integer, got -3"},

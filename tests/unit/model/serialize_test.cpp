@@ -66,6 +66,18 @@ TEST_CASE("every fixture in tests/data/docs round-trips byte for byte", "[model]
     CHECK(n >= 2);
 }
 
+TEST_CASE("a version 1 file loads as the same document and is saved as version 2",
+          "[model][serialize][migration]") {
+    // tests/data/docs-v1 keeps files written by the version 1 writer, unchanged.
+    auto v1 = loadDocument(dataPath("docs-v1/seed-page.json"));
+    REQUIRE(v1.ok());
+    auto v2 = loadDocument(dataPath("docs/seed-page.json"));
+    REQUIRE(v2.ok());
+    CHECK(v1->version == kFormatVersion);
+    CHECK(*v1 == *v2);
+    CHECK(serializeDocument(*v1) == readBytes(dataPath("docs/seed-page.json")));
+}
+
 TEST_CASE("a hand-written file: unit strings, defaults and code-point tracking",
           "[model][serialize]") {
     auto r = loadDocument(dataPath("docs/minimal.json"));
@@ -105,7 +117,7 @@ TEST_CASE("lengths are written as points, whole numbers without a fraction", "[m
     CHECK(json.find("\"bodySize\": 9,") != std::string::npos);
     CHECK(json.find("\"size\": 7.875,") != std::string::npos);  // credit 六号
     CHECK(json.find("\"lineGapEm\": 0.5") != std::string::npos);
-    CHECK(json.rfind("{\n  \"format\": \"banmian-document\",\n  \"version\": 1,", 0) == 0);
+    CHECK(json.rfind("{\n  \"format\": \"banmian-document\",\n  \"version\": 2,", 0) == 0);
     CHECK(json.back() == '\n');
 }
 
