@@ -198,6 +198,12 @@ std::vector<std::string> validateArticle(const Article& a, const std::string& pa
             add(out, join(tp, "em"),
                 "expected a tracking between -1 and 5 em, got " + formatEm(t.milliEm));
     }
+    if (a.headlineSize && (*a.headlineSize <= 0 || *a.headlineSize > kMaxFontSize))
+        add(out, join(path, "headlineSize"),
+            "expected a size above 0 and up to 1000 pt, got " + formatPoints(*a.headlineSize));
+    if (a.headlineScale < kMinHeadlineScale || a.headlineScale > kMaxHeadlineScale)
+        add(out, join(path, "headlineScale"),
+            "expected a width from 50 to 200 %, got " + std::to_string(a.headlineScale));
     return out;
 }
 
@@ -387,6 +393,13 @@ std::vector<std::string> validateDocument(const Document& doc) {
         add(out, "version",
             "expected 1 to " + std::to_string(kFormatVersion) + ", got " +
                 std::to_string(doc.version));
+    const FitLimits& fl = doc.fitLimits;
+    if (fl.minTrackingMilliEm > 0 || fl.minTrackingMilliEm < kMinTrackingMilliEm)
+        add(out, "fitLimits.minTrackingEm",
+            "expected 0 or a tightening down to -1 em, got " + formatEm(fl.minTrackingMilliEm));
+    if (fl.maxTrackingMilliEm < 0 || fl.maxTrackingMilliEm > kMaxTrackingMilliEm)
+        add(out, "fitLimits.maxTrackingEm",
+            "expected 0 or a loosening up to 5 em, got " + formatEm(fl.maxTrackingMilliEm));
     for (const auto& [name, style] : doc.styles) {
         const std::string sp = "styles." + name;
         if (name.empty()) add(out, "styles", "expected non-empty style names");

@@ -26,6 +26,8 @@ constexpr int kMaxIndentMilliEm = 20000;  ///< ± (negative = hanging indent)
 constexpr int kMaxLineGapMilliEm = 10000;
 constexpr Length kMaxStandoff = 100 * 1000;  ///< 100 pt
 constexpr Length kMaxRuleWidth = 100 * 1000;
+constexpr int kMinHeadlineScale = 50;  ///< 长/扁 字 width in %; the editor offers 80 … 120
+constexpr int kMaxHeadlineScale = 200;
 
 /// The line-breaking presets a style may name (see docs/cjk-typesetting.md).
 inline const char* const kPresetNames[] = {"paper-kaiming", "news-gb", "line-end-half",
