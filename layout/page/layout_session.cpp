@@ -91,6 +91,8 @@ struct LayoutSession::Impl {
     size_t reflowed = 0;
 };
 
+flow::TextSetter& LayoutSession::setter() { return m_impl->setter; }
+
 size_t LayoutSession::articlesReflowed() const { return m_impl->reflowed; }
 
 LayoutSession::LayoutSession(fonts::FontRegistry& fonts) : m_impl(std::make_unique<Impl>(fonts)) {}
@@ -116,15 +118,7 @@ Result<std::shared_ptr<const DocumentLayout>> LayoutSession::layout(const model:
     for (const auto& article : doc.articles) {
         ArticleFit fit;
         fit.articleId = article.id;
-        std::vector<flow::ChainFrame> chain;
-        for (size_t p = 0; p < doc.pages.size(); ++p)
-            for (const auto& f : doc.pages[p].articleFrames)
-                if (f.articleId == article.id)
-                    chain.push_back({static_cast<int>(p), &doc.pages[p], &f});
-        std::stable_sort(chain.begin(), chain.end(), [](const auto& a, const auto& b) {
-            return a.frame->sequence != b.frame->sequence ? a.frame->sequence < b.frame->sequence
-                                                          : a.pageIndex < b.pageIndex;
-        });
+        const std::vector<flow::ChainFrame> chain = flow::articleChain(doc, article.id);
         if (chain.empty()) {
             for (const auto& para : flow::bodyParagraphs(article))
                 fit.totalChars += static_cast<int>(countChars(para));
