@@ -4,5 +4,7 @@
 namespace bm::cli {
 int runTypeset(int argc, char** argv);
 int runExport(int argc, char** argv);
+int runPlace(int argc, char** argv);
+int runFit(int argc, char** argv);
 void printUsage();
 }  // namespace bm::cli

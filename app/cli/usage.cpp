@@ -14,7 +14,9 @@ void printUsage() {
         "                  [--columns N [--gutter EM] [--leading X] [--page-height PT]\n"
         "                   [--margin PT] --pdf OUT.pdf]   (a galley PDF)\n"
         "  banmian export DOC --png OUT.png [--dpi N] [--page N] [--layout-json OUT.json]\n"
-        "  banmian export DOC --pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]");
+        "  banmian export DOC --pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]\n"
+        "  banmian place DOC --article ID --page N --at COLUMN,LINE [--span S] -o OUT\n"
+        "  banmian fit DOC [--article ID | --page N] -o OUT");
 }
 
 }  // namespace bm::cli
