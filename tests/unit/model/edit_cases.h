@@ -77,7 +77,7 @@ inline std::vector<EditCase> everyEditKind() {
         {"SetArticleText dateline", SetArticleText{"library-books", "dateline", u"本报讯"}},
         {"SetArticleText credit", SetArticleText{"job-fair", "credit", u"（摄）"}},
         {"SetArticleText paragraphs", SetArticleText{"speech", "paragraphs", u"一。\n二。"}},
-        {"SetParagraphs (drops flush/tracking)",
+        {"SetParagraphs (maps flush/tracking)",
          SetParagraphs{"speech", {u"只一段。"}, std::nullopt, std::nullopt}},
         {"SetParagraphs (explicit)", SetParagraphs{"guoxue-society",
                                                    {u"同志们：", u"正文。"},

@@ -183,9 +183,10 @@ TEST_CASE("touched ids follow the article's chain across pages", "[model][edit]"
     CHECK(a->touchedPages.empty());
 }
 
-TEST_CASE("SetParagraphs keeps what still fits and drops the rest", "[model][edit]") {
+TEST_CASE("SetParagraphs maps marks through the edit; ranges of deleted text go", "[model][edit]") {
     Document doc = base();
-    // speech: flush {0}, tracking {3, 0, 12}. Two short paragraphs keep the flush mark only.
+    // speech: flush {0}, tracking {3, 0, 12}. Two short paragraphs replace it: the salutation
+    // survives (shortened), the text of paragraph 3 is gone and its range with it.
     REQUIRE(
         applyEdit(doc, SetParagraphs{"speech", {u"各位：", u"短。"}, std::nullopt, std::nullopt})
             .ok());
