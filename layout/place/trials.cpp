@@ -97,26 +97,19 @@ BodyTrial ArticleTrials::body(Length measure, const TrackingPlan& plan) {
     return out;
 }
 
+size_t TrialCache::ParagraphKeyHash::operator()(const ParagraphKey& k) const {
+    return flow::TextSetter::MeasureKeyHash{}(k.measured) * 1099511628211u ^
+           std::hash<std::int64_t>{}(k.measure * 4 + static_cast<std::int64_t>(k.align));
+}
+
 std::shared_ptr<const ParagraphTrial> TrialCache::setParagraph(
     const flow::BodyParagraph& bp, const std::vector<text::TrackingSpan>& tracking,
     Length measure) {
-    std::string key = bp.style.key;
-    key += '|';
-    append(key, static_cast<std::int64_t>(bp.style.align));
-    append(key, bp.indent);
-    append(key, measure);
-    for (const auto& t : tracking) {
-        append(key, t.begin);
-        append(key, t.end);
-        append(key, t.milliEm);
-    }
-    key += "s|";
-    for (const auto& s : bp.spans) {
-        append(key, s.begin);
-        append(key, s.end);
-        key += s.style->key + "|";
-    }
-    appendText(key, bp.text);
+    ParagraphKey key{
+        {bp.text, bp.style.size, bp.style.options, bp.indent, tracking, bp.style.chain, {}},
+        bp.style.align,
+        measure};
+    for (const auto& s : bp.spans) key.measured.spans.push_back({s.begin, s.end, s.style->chain});
     if (auto it = m_paragraphs.find(key); it != m_paragraphs.end()) {
         ++m_hits;
         return it->second;

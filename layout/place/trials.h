@@ -109,8 +109,21 @@ public:
     void clear();
 
 private:
+    /// Everything a paragraph trial reads: the measuring key (text, fonts, size, options, indent,
+    /// tracking, styled spans), the alignment and the measure.
+    struct ParagraphKey {
+        flow::TextSetter::MeasureKey measured;
+        text::LineAlign align = text::LineAlign::Justify;
+        Length measure = 0;
+        bool operator==(const ParagraphKey&) const = default;
+    };
+    struct ParagraphKeyHash {
+        size_t operator()(const ParagraphKey& k) const;
+    };
+
     flow::TextSetter& m_setter;
-    std::unordered_map<std::string, std::shared_ptr<const ParagraphTrial>> m_paragraphs;
+    std::unordered_map<ParagraphKey, std::shared_ptr<const ParagraphTrial>, ParagraphKeyHash>
+        m_paragraphs;
     std::unordered_map<std::string, int> m_headlines;
     size_t m_hits = 0;
     size_t m_misses = 0;
