@@ -128,6 +128,7 @@ OJson writePage(const Page& p) {
         fj["showHeadline"] = f.showHeadline;
         fj["headlineSpan"] = f.headlineSpan;
         fj["balance"] = f.balance;
+        if (f.locked) fj["locked"] = true;
         frames.push_back(std::move(fj));
     }
     j["articleFrames"] = std::move(frames);
@@ -143,6 +144,7 @@ OJson writePage(const Page& p) {
         ij["captionLines"] = im.captionLines;
         ij["standoff"] = points(im.standoff);
         ij["wrap"] = im.wrap;
+        if (im.locked) ij["locked"] = true;
         images.push_back(std::move(ij));
     }
     j["images"] = std::move(images);
@@ -151,9 +153,14 @@ OJson writePage(const Page& p) {
     for (const RuleFrame& r : p.rules) {
         OJson rj = OJson::object();
         rj["id"] = r.id;
+        rj["kind"] = spell(kRuleKinds, r.kind);
         rj["from"] = writePoint(r.from);
         rj["to"] = writePoint(r.to);
         rj["width"] = points(r.width);
+        rj["style"] = spell(kRuleStyles, r.style);
+        rj["tint"] = r.tintPercent;
+        rj["fill"] = r.fillPercent;
+        if (r.locked) rj["locked"] = true;
         rules.push_back(std::move(rj));
     }
     j["rules"] = std::move(rules);
@@ -166,6 +173,7 @@ OJson writePage(const Page& p) {
         lj["text"] = utf8(l.text);
         lj["style"] = l.style;
         lj["inverse"] = l.inverse;
+        if (l.locked) lj["locked"] = true;
         labels.push_back(std::move(lj));
     }
     j["labels"] = std::move(labels);
