@@ -98,8 +98,8 @@ Handle PageScene::handleAt(QPointF pos) const {
         // away), so the body stays grabbable for moving; a thin rule keeps its end handles.
         const double side = std::max(r.width(), r.height());
         const double small = std::min(r.width(), r.height());
-        const double reach =
-            std::min(kHandlePixels * m_px, (small > 2 * kHitPixels * m_px ? small : side) / 4);
+        const bool thinRule = !it->second->object().onGrid && small <= 2 * kHitPixels * m_px;
+        const double reach = std::min(kHandlePixels * m_px, (thinRule ? side : small) / 4);
         for (int i = 0; i < 8; ++i) {
             const QPointF c = FrameItem::handleCentre(r, i);
             if (std::abs(pos.x() - c.x()) <= reach && std::abs(pos.y() - c.y()) <= reach)
@@ -183,7 +183,8 @@ void PageScene::applyGestureStep(QPointF pos) {
 void PageScene::dragTo(QPointF pos) {
     if (!m_drag.active) return;
     m_lastPointer = pos;
-    if (!m_drag.moved && QLineF(pos, m_drag.start).length() < 3 * m_px) return;
+    // A few pixels of jitter are still a click (which may pick the object underneath).
+    if (!m_drag.moved && QLineF(pos, m_drag.start).length() < std::min(3 * m_px, 2.0)) return;
     m_drag.moved = true;
     switch (m_drag.kind) {
         case DragKind::Move:

@@ -153,13 +153,15 @@ OJson writePage(const Page& p) {
     for (const RuleFrame& r : p.rules) {
         OJson rj = OJson::object();
         rj["id"] = r.id;
-        rj["kind"] = spell(kRuleKinds, r.kind);
+        // v2 fields only when they differ from a version 1 rule (files without boxes, 花线,
+        // tints or locks stay as they were).
+        if (r.kind != RuleFrame::Kind::Line) rj["kind"] = spell(kRuleKinds, r.kind);
         rj["from"] = writePoint(r.from);
         rj["to"] = writePoint(r.to);
         rj["width"] = points(r.width);
-        rj["style"] = spell(kRuleStyles, r.style);
-        rj["tint"] = r.tintPercent;
-        rj["fill"] = r.fillPercent;
+        if (r.style != RuleFrame::Style::Solid) rj["style"] = spell(kRuleStyles, r.style);
+        if (r.tintPercent != 100) rj["tint"] = r.tintPercent;
+        if (r.fillPercent != 0) rj["fill"] = r.fillPercent;
         if (r.locked) rj["locked"] = true;
         rules.push_back(std::move(rj));
     }

@@ -25,9 +25,11 @@ std::vector<PageSetup> pagePresets() {
     duikai.id = "duikai-8";
     duikai.width = fromMm(390);
     duikai.height = fromMm(545);
+    // The reference page's 版心 (duikai8Template): 350 × 490 mm centred, 天头 30 mm.
     duikai.top = fromMm(30);
-    duikai.bottom = fromMm(25);
-    duikai.inside = duikai.outside = fromMm(20);
+    duikai.bottom = duikai.height - duikai.top - fromMm(490);
+    duikai.inside = (duikai.width - fromMm(350)) / 2;
+    duikai.outside = duikai.width - fromMm(350) - duikai.inside;
     duikai.columns = 8;
     PageSetup sikai;
     sikai.id = "sikai-6";

@@ -26,7 +26,9 @@
 #include "gui/qt_convert.h"
 #include "gui/text_panel.h"
 #include "gui/zh_translator.h"
+#include "layout/model/arrange.h"
 #include "layout/model/page_objects.h"
+#include "layout/model/page_setup.h"
 
 using namespace bm;
 

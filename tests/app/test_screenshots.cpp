@@ -42,7 +42,8 @@ TEST_CASE("screenshots of a page built from scratch and of the new dialogs", "[.
     w.resize(1600, 1000);
     w.show();
     auto doc = model::documentFromSetup(
-        model::pagePresets()[1], model::PageHeader{true, u"滨州日报", u"2024年11月1日 星期五", u"综合新闻"}, 3);
+        model::pagePresets()[1],
+        model::PageHeader{true, u"滨州日报", u"2024年11月1日 星期五", u"综合新闻"}, 3);
     REQUIRE(doc);
     doc->articles = testing::seedArticlesDocument().articles;
     doc->title = "滨州日报";
@@ -66,7 +67,8 @@ TEST_CASE("screenshots of a page built from scratch and of the new dialogs", "[.
     QImage photo(1600, 1066, QImage::Format_RGB32);
     for (int y = 0; y < photo.height(); ++y)
         for (int x = 0; x < photo.width(); ++x)
-            photo.setPixel(x, y, qRgb(60 + x * 120 / photo.width(), 110, 180 - y * 100 / photo.height()));
+            photo.setPixel(x, y,
+                           qRgb(60 + x * 120 / photo.width(), 110, 180 - y * 100 / photo.height()));
     const QString photoPath = dir.filePath(QStringLiteral("photo.jpg"));
     REQUIRE(photo.save(photoPath));
     auto pics = w.scene()->dropPictures({photoPath}, at(3, 4));

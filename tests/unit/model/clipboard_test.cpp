@@ -69,13 +69,13 @@ TEST_CASE("a cut frame pastes with its own article; duplicates shift on the grid
 
     Document dup = seed();
     std::vector<std::string> ids;
-    auto d = pasteEdit(dup, "p1", copyObjects(dup, dup.pages[0], {"img-job-fair"}), 1, 2, &ids);
+    auto d = pasteEdit(dup, "p1", copyObjects(dup, dup.pages[0], {"img-tree-warming"}), 1, 2, &ids);
     REQUIRE(d);
     REQUIRE(applyEdit(dup, *d));
     const ImageFrame& copy = dup.pages[0].images.back();
     CHECK(copy.id == ids.at(0));
-    CHECK(copy.area.column == seed().pages[0].images[0].area.column + 1);
-    CHECK(copy.area.line == seed().pages[0].images[0].area.line + 2);
+    CHECK(copy.area.column == seed().pages[0].images[1].area.column + 1);
+    CHECK(copy.area.line == seed().pages[0].images[1].area.line + 2);
     // Shifted past the right edge: kept on the page.
     auto far = pasteEdit(dup, "p1", copyObjects(dup, dup.pages[0], {"img-job-fair"}), 50, 0);
     REQUIRE(far);
