@@ -48,12 +48,10 @@ QString writePicture(const QTemporaryDir& dir, const QString& name, int w, int h
 }
 
 struct Editor {
+    QApplication& app = testing::app();  // before any widget
     testing::TestPrompts prompts;
     gui::MainWindow w{prompts.make()};
-    Editor() {
-        testing::app();
-        w.session()->resetDocument(testing::seedArticlesDocument(), QString());
-    }
+    Editor() { w.session()->resetDocument(testing::seedArticlesDocument(), QString()); }
     const model::Page& page() { return w.session()->document().pages[0]; }
 };
 

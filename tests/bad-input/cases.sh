@@ -31,7 +31,7 @@ million_doc "$TMP/million-one-paragraph-list.json" >"$TMP/million-one-paragraph.
 
 # ---------------------------------------------------------------------------------------------
 # banmian WORD: neither a subcommand nor a file (never starts the editor)
-check unknown-command            2 "no such file or command: 'no-such-word'" -- no-such-word
+check unknown-command            2 "no such file or command"           -- no-such-word
 check missing-document           2 "no such file or command"           -- "$TMP/not-there.bmdoc.json"
 check directory-as-document      2 "no such file or command"           -- "$TMP/a-directory"
 

@@ -37,7 +37,7 @@ set +e
 "$EXE" no-such-word 2>"$TMP/err.txt"
 rc=$?
 set -e
-if [ $rc -ne 2 ] || ! grep -q "no such file or command: 'no-such-word'" "$TMP/err.txt"; then
+if [ $rc -ne 2 ] || ! grep -q "banmian no-such-word: no such file or command" "$TMP/err.txt"; then
   echo "FAIL: banmian no-such-word gave exit $rc and: $(cat "$TMP/err.txt")"; exit 1
 fi
 
