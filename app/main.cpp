@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (cmd.empty() || (cmd[0] != '-' && !isExistingFile(cmd))) {
-            std::cerr << "banmian: no such file or command: '" << cmd << "' (see banmian --help)\n";
+            std::cerr << "banmian " << cmd << ": no such file or command (see banmian --help)\n";
             return 2;
         }
     }
