@@ -3,6 +3,7 @@
 // invalid edits leave the document untouched.
 #include <catch2/catch.hpp>
 
+#include "edit_cases.h"
 #include "layout/model/edit.h"
 #include "layout/model/serialize.h"
 #include "layout/model/validate.h"
@@ -13,25 +14,10 @@ using namespace bm::model::test;
 
 namespace {
 
-const Document& base() {
-    static const Document doc = [] {
-        auto articles = importSeedArticles(seedPath());
-        REQUIRE(articles.ok());
-        return buildSeedDocument(*articles);
-    }();
-    return doc;
-}
+const Document& base() { return seedEditBase(); }
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
-}
-
-Article extraArticle() {
-    Article a;
-    a.id = "extra";
-    a.headline = u"新稿";
-    a.paragraphs = {u"第一段。", u"第二段。"};
-    return a;
 }
 
 Article articleWithId(const std::string& id) {
@@ -46,111 +32,10 @@ ImageFrame imageWithId(const std::string& id) {
     return im;
 }
 
-RuleFrame boxRule() {
-    RuleFrame r;
-    r.id = "box-new";
-    r.kind = RuleFrame::Kind::Box;
-    r.from = bm::Point{100000, 200000};
-    r.to = bm::Point{300000, 400000};
-    r.width = 0;
-    r.fillPercent = 20;
-    return r;
-}
-
-ImageFrame extraImage() {
-    ImageFrame im;
-    im.id = "img-new";
-    im.area = GridRect{3, 2, 4, 10};
-    return im;
-}
-
 }  // namespace
 
 TEST_CASE("every edit kind is undone exactly by its inverse", "[model][edit]") {
-    ArticleFrame placed;
-    placed.id = "f-extra";
-    placed.articleId = "speech";
-    placed.sequence = 1;
-    placed.rects = {rect(3, 5, 0, 30, 3)};
-    placed.showHeadline = false;
-
-    Page page2 = duikai8Template("p9", 9);
-    ArticleFrame onNewPage = placed;
-    onNewPage.id = "f-on-p9";
-    page2.articleFrames = {onNewPage};
-
-    const std::vector<std::pair<const char*, Edit>> edits = {
-        {"PlaceArticle (append)", PlaceArticle{"p2", placed}},
-        {"PlaceArticle (at index 0)",
-         PlaceArticle{"p1", {"f-x", "speech", 2, {rect(0, 1, 0, 2)}}, 0}},
-        {"RemoveFrame", RemoveFrame{"p1", "f-job-fair"}},
-        {"MoveFrame rect", MoveFrame{"p1", "f-library-books", 1, GridRect{5, 0, 60, 0}}},
-        {"MoveFrame whole", MoveFrame{"p1", "f-library-books", -1, GridRect{0, 0, 70, 0}}},
-        {"ResizeFrame rect", ResizeFrame{"p1", "f-speech", 0, GridRect{0, 5, 4, 70}}},
-        {"ResizeFrame whole (L shape)",
-         ResizeFrame{"p1", "f-library-books", -1, GridRect{4, 4, 40, 30}}},
-        {"SetFrameRects",
-         SetFrameRects{"p1", "f-guoxue", {rect(3, 2, 64, 20), rect(3, 2, 84, 19)}}},
-        {"SetTextColumns rect", SetTextColumns{"p1", "f-speech", 0, 3, 20000}},
-        {"SetTextColumns whole", SetTextColumns{"p1", "f-library-books", -1, 1, std::nullopt}},
-        {"SetArticleText headline", SetArticleText{"job-fair", "headline", u"新标题"}},
-        {"SetArticleText kicker", SetArticleText{"speech", "kicker", u"引题"}},
-        {"SetArticleText subheadline", SetArticleText{"speech", "subheadline", u""}},
-        {"SetArticleText byline", SetArticleText{"tree-warming", "byline", u"记者"}},
-        {"SetArticleText dateline", SetArticleText{"library-books", "dateline", u"本报讯"}},
-        {"SetArticleText credit", SetArticleText{"job-fair", "credit", u"（摄）"}},
-        {"SetArticleText paragraphs", SetArticleText{"speech", "paragraphs", u"一。\n二。"}},
-        {"SetParagraphs (maps flush/tracking)",
-         SetParagraphs{"speech", {u"只一段。"}, std::nullopt, std::nullopt}},
-        {"SetParagraphs (explicit)", SetParagraphs{"guoxue-society",
-                                                   {u"同志们：", u"正文。"},
-                                                   std::vector<int>{0},
-                                                   std::vector<TrackingRange>{{1, 0, 2, -100}}}},
-        {"AddArticle", AddArticle{extraArticle()}},
-        {"AddArticle (at index 1)", AddArticle{extraArticle(), 1}},
-        {"RemoveArticle (placed on two pages)", RemoveArticle{"platform-economy"}},
-        {"RemoveArticle (unplaced)", RemoveArticle{"speech"}},
-        {"SetStyle (replace)", SetStyle{"body", Style{FontRole::Song, "", false, 10500}}},
-        {"SetStyle (new)", SetStyle{"box", Style{}}},
-        {"RemoveStyle", RemoveStyle{"jump"}},
-        {"SetTracking", SetTracking{"job-fair", {{0, 0, 4, -50}, {1, 2, 6, 100}}}},
-        {"AddPage", AddPage{page2}},
-        {"AddPage (at index 0)", AddPage{duikai8Template("p0", 1), 0}},
-        {"RemovePage", RemovePage{"p1"}},
-        {"MoveImage", MoveImage{"p1", "img-job-fair", GridRect{5, 3, 0, 22}}},
-        {"AddImage", AddImage{"p1", extraImage()}},
-        {"AddImage (at index 0)", AddImage{"p2", extraImage(), 0}},
-        {"RemoveImage", RemoveImage{"p1", "img-job-fair"}},
-        {"SetPageSetup", SetPageSetup{"p1", 5, PageHeader{true, u"晚报", u"2024年1月1日", u"要闻"}}},
-        {"SetImage", SetImage{"p1", [] {
-                                  ImageFrame im = base().pages[0].images[0];
-                                  im.caption = u"新图说";
-                                  im.wrap = false;
-                                  im.standoff = 6000;
-                                  return im;
-                              }()}},
-        {"AddRule (box with 底纹)", AddRule{"p1", boxRule()}},
-        {"RemoveRule", RemoveRule{"p1", "rule-1"}},
-        {"SetRule", SetRule{"p1", [] {
-                                RuleFrame r = base().pages[0].rules[0];
-                                r.style = RuleFrame::Style::Double;
-                                r.tintPercent = 50;
-                                return r;
-                            }()}},
-        {"AddLabel", AddLabel{"p1", LabelFrame{"lab-new", GridRect{0, 2, 90, 3}, u"反白", "headline",
-                                               true}}},
-        {"RemoveLabel", RemoveLabel{"p1", base().pages[0].labels[0].id}},
-        {"SetLabel", SetLabel{"p1", [] {
-                                  LabelFrame l = base().pages[0].labels[0];
-                                  l.inverse = !l.inverse;
-                                  l.text = u"新标签";
-                                  return l;
-                              }()}},
-        {"SetLocked", SetLocked{"p1", "f-speech", true}},
-        {"Batch", Batch{{MoveFrame{"p1", "f-speech", -1, GridRect{1, 0, 4, 0}},
-                         SetArticleText{"speech", "headline", u"改"},
-                         RemoveImage{"p1", "img-tree-warming"}}}},
-    };
+    const std::vector<EditCase> edits = everyEditKind();
     // Every alternative of Edit appears at least once.
     std::vector<bool> seen(std::variant_size_v<Edit>, false);
     for (const auto& [name, edit] : edits) seen[edit.index()] = true;
