@@ -11,7 +11,8 @@ PACKAGES=(
   libharfbuzz-dev libicu-dev libfreetype-dev libfontconfig-dev zlib1g-dev libpng-dev libjpeg-dev libzip-dev
   nlohmann-json3-dev catch2 libbenchmark-dev
   fonts-noto-cjk fonts-arphic-ukai
-  qpdf poppler-utils xvfb xauth
+  qpdf poppler-utils xvfb xauth xdotool
+  qt6-translations-l10n
   clang libclang-rt-14-dev clang-format
 )
 
