@@ -3,7 +3,8 @@
 // measure of 1–60 em, a preset and options → measureSynthetic + layoutParagraph, and on a subset
 // of inputs measureWithFonts with the Noto Serif CJK SC chain. Invariants checked on every layout:
 //   - the lines tile the text: first begin 0, line i end == line i+1 begin, last end == size;
-//   - no line is overfull unless the unbreakable run it starts with is wider than the measure;
+//   - no line is overfull unless the unbreakable run it starts with (up to an allowed break or an
+//     emergency point inside a long word) is wider than the measure;
 //   - every justified line but the last, with two atoms or more, is set exactly to the measure.
 //
 // Input layout (so that seeds stay readable: the text comes last):
@@ -360,9 +361,13 @@ void checkLayout(const Case& c, const MeasuredParagraph& mp, const ParagraphLayo
         const size_t last = i + 1 < pl.lines.size() ? pl.lines[i + 1].firstAtom : atoms;
         BM_FUZZ_CHECK(first < last && last <= atoms, "bad atom range: " + describe(c, pl, i));
         if (l.overfull) {
-            // Allowed only when the unbreakable run the line starts with is wider than the measure.
+            // Allowed only when the unbreakable run the line starts with is wider than the
+            // measure (a run ends at an allowed break or at an emergency point inside a word).
             size_t r = first + 1;
-            while (r < atoms && !mp.atoms[r].breakBefore) ++r;
+            while (r < atoms && !mp.atoms[r].breakBefore &&
+                   mp.atoms[r].inner != InnerBreak::Emergency &&
+                   mp.atoms[r].inner != InnerBreak::LastResort)
+                ++r;
             const Length run = lm.natural(first, r, i > 0);
             BM_FUZZ_CHECK(run > l.measure, "overfull line although its first unbreakable run (" +
                                                formatPt(run) + ") fits: " + describe(c, pl, i));
