@@ -219,15 +219,15 @@ bool expand(LineWork& w, Length slack, Length& stretch) {
             ++gaps;
         }
     const bool everyGap = gaps == 0;
-    // E4 leaves Latin words alone, unless the line is nothing but pieces of one word or link
-    // (an emergency break): then it is letter-spaced rather than left short.
-    for (int pass = 0; pass < 2 && gaps == 0; ++pass)
+    // E4 never letter-spaces a Latin word or link: a line that is nothing but pieces of one (an
+    // emergency break) is left short, flush start, and reported as loose.
+    if (everyGap)
         for (size_t i = 1; w.isSet(i); ++i)
-            if ((pass == 1 || isLastResortGap(w.mp, w.s + i)) && !endsLine(i)) {
+            if (isLastResortGap(w.mp, w.s + i) && !endsLine(i)) {
                 w.add[i] = 1;
                 ++gaps;
             }
-    if (gaps == 0) return false;
+    if (gaps == 0) return everyGap && w.b > w.s + 1;
     size_t j = 0;
     for (size_t i = 1; w.isSet(i); ++i)
         if (w.add[i] != 0) w.add[i] = shareOf(slack, gaps, j++);

@@ -27,8 +27,11 @@ std::string looseMessage(const MeasuredParagraph& mp, const LineSpan& span, size
     char amount[32];
     std::snprintf(amount, sizeof amount, "%.2f",
                   static_cast<double>(j.gapStretch) / static_cast<double>(mp.size));
+    const std::string what = j.gapStretch > 0
+                                 ? std::string("loose line, ") + amount + " em per gap"
+                                 : "justified line left short: no gap outside a Latin run";
     return "line " + std::to_string(li + 1) + " «" + excerpt(mp, span.first, span.last) +
-           "»: loose line, " + amount + " em per gap";
+           "»: " + what;
 }
 
 }  // namespace

@@ -111,23 +111,34 @@ void addHyphenMinusPoints(std::u16string_view text, const Run& run, std::vector<
     }
 }
 
-// Emergency points at every grapheme inside each piece of kEmergencyMinChars or more.
+// Emergency points at every grapheme inside each piece of kEmergencyMinChars or more. Only
+// those of a word with three characters of it on each side may spare a loose line
+// (`Emergency`); the others, and all of a link (it has its link points), a number or an acronym,
+// serve only when nothing else fits.
 void addEmergencyPoints(std::u16string_view text, const Run& run,
-                        const std::vector<std::uint32_t>& bounds, InnerBreak kind,
+                        const std::vector<std::uint32_t>& bounds, bool word,
                         std::vector<Cut>& cuts) {
+    const std::u16string_view all = text.substr(run.begin, run.end - run.begin);
+    const size_t total = countChars(all);
     for (size_t b = 0; b + 1 < bounds.size(); ++b) {
         const std::u16string_view piece = text.substr(bounds[b], bounds[b + 1] - bounds[b]);
         if (countChars(piece) < kEmergencyMinChars) continue;
         size_t k = bounds[b];
+        size_t before = countChars(text.substr(run.begin, k - run.begin));
         nextCodePoint(text, k);
+        ++before;
         while (k < bounds[b + 1]) {
             size_t next = k;
             const char32_t c = nextCodePoint(text, next);
-            if (!isClusterExtender(c)) cuts.push_back({static_cast<std::uint32_t>(k), kind});
+            if (!isClusterExtender(c)) {
+                const bool spare = word && before >= 3 && total - before >= 3;
+                cuts.push_back({static_cast<std::uint32_t>(k),
+                                spare ? InnerBreak::Emergency : InnerBreak::LastResort});
+            }
             k = next;
+            ++before;
         }
     }
-    (void)run;
 }
 
 // The cuts of one run, sorted, one per offset (the strongest kind wins: Hyphen/Link before
@@ -151,8 +162,7 @@ std::vector<Cut> cutsOf(std::u16string_view text, const std::vector<Atom>& atoms
     bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
     const bool lower =
         std::any_of(s.begin(), s.end(), [](char16_t c) { return c >= u'a' && c <= u'z'; });
-    addEmergencyPoints(text, run, bounds,
-                       link || lower ? InnerBreak::Emergency : InnerBreak::LastResort, cuts);
+    addEmergencyPoints(text, run, bounds, !link && lower, cuts);
     std::stable_sort(cuts.begin(), cuts.end(),
                      [](const Cut& a, const Cut& b) { return a.first < b.first; });
     std::vector<Cut> out;
@@ -181,6 +191,8 @@ bool looksLikeLink(std::u16string_view s) {
     const bool rooted = s.size() > 1 && (s[0] == u'/' || s[0] == u'\\' || s.substr(0, 2) == u"~/");
     if (rooted && s.find_first_of(u"/\\", 1) != npos) return true;  // /usr/share/…
     if (s.size() > 3 && isAsciiLetter(s[0]) && s.substr(1, 2) == u":\\") return true;  // C:\…
+    // Files\Banmian\bin, docs/a/b.md: a backslash, or two slashes (1/3 and km/h have one).
+    if (s.find(u'\\') != npos || std::count(s.begin(), s.end(), u'/') >= 2) return true;
     return looksLikeDomain(s);
 }
 

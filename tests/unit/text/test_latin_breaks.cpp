@@ -200,6 +200,9 @@ TEST_CASE("links are recognised; numbers and words are not links", "[text][latin
     CHECK(looksLikeLink(u"bzrb.com.cn"));
     CHECK(looksLikeLink(u"/usr/share/hyphen"));
     CHECK(looksLikeLink(u"C:\\Program"));
+    CHECK(looksLikeLink(u"Files\\Banmian\\bin"));
+    CHECK(looksLikeLink(u"docs/a/b.md"));
+    CHECK_FALSE(looksLikeLink(u"km/h"));
     CHECK_FALSE(looksLikeLink(u"157.4"));
     CHECK_FALSE(looksLikeLink(u"3.7%"));
     CHECK_FALSE(looksLikeLink(u"WQAL®WHS"));
