@@ -87,6 +87,7 @@ struct TypesetOptions {
     /// A justified line is loose (and reported) when a gap takes more than this (about 1/4 em):
     /// the breaker avoids it by breaking a long word or link instead of pushing it whole.
     int looseLimitMilliEm = 250;
+    bool operator==(const TypesetOptions&) const = default;  ///< every field (cache keys)
 };
 
 /// Per-range tracking (紧排/松排): [begin, end) UTF-16 offsets, amount per character.
@@ -94,6 +95,7 @@ struct TrackingSpan {
     unsigned begin = 0;
     unsigned end = 0;
     int milliEm = 0;
+    bool operator==(const TrackingSpan&) const = default;
 };
 
 /// The named presets: paper-kaiming (default), news-gb, news-gb-hanging, line-end-half, kaiming,
