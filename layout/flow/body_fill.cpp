@@ -54,7 +54,9 @@ std::vector<BodyPlacement> fillBody(const model::Article& article, const BodySty
         auto pl = std::make_shared<const text::ParagraphLayout>(text::layoutParagraph(
             *mp, slotWidths(slots, out.columns, next, bp.text.size() + 2, body.size),
             bp.style.align));
-        for (const auto& d : pl->diagnostics) out.diagnostics.push_back(article.id + ": " + d);
+        const std::string where =
+            article.id + (isCredit ? " credit" : " paragraph " + std::to_string(p + 1));
+        for (const auto& d : pl->diagnostics) out.diagnostics.push_back(where + ": " + d);
         for (size_t li = 0; li < pl->lines.size(); ++li) {
             if (next >= slots.size()) {
                 ++out.oversetLines;
