@@ -20,6 +20,11 @@ inline constexpr std::pair<Align, const char*> kAligns[] = {{Align::Justify, "ju
                                                             {Align::Center, "center"},
                                                             {Align::Right, "right"}};
 
+inline constexpr std::pair<ImageFit, const char*> kImageFits[] = {{ImageFit::Auto, "auto"},
+                                                                  {ImageFit::Fill, "fill"},
+                                                                  {ImageFit::Fit, "fit"},
+                                                                  {ImageFit::Stretch, "stretch"}};
+
 template <typename E, size_t N>
 const char* spell(const std::pair<E, const char*> (&table)[N], E v) {
     for (const auto& [e, s] : table)
