@@ -13,6 +13,16 @@ namespace bm::text {
 
 /// §4.1: base widths of the marks and whether adjacent pairs are compressed.
 enum class PunctStyle { Full, LineEndHalf, Kaiming, Half, None };
+
+/// What a punctuation style does, decided in one exhaustive switch (punctRules) so that a new
+/// style cannot be half handled.
+struct PunctRules {
+    bool halfPauseAndBrackets = false;  ///< ，、：；and brackets set 0.5 em everywhere
+    bool halfSentenceEnds = false;      ///< 。．！？ set 0.5 em everywhere
+    bool adjacentPairs = false;         ///< §4.2 R-ADJ-1…5 on the blanks left
+    bool compressible = false;          ///< blanks left are shrink resources (§6.1)
+};
+PunctRules punctRules(PunctStyle style);
 /// §3.1: how a prohibited break is resolved.
 enum class KinsokuMode { PushInFirst, PushOutOnly };
 /// §4.3 R-EDGE-1: what happens to a closing mark's blank at the line end.
@@ -59,7 +69,8 @@ struct TrackingSpan {
     int milliEm = 0;
 };
 
-/// The named presets: paper-kaiming (default), news-gb, line-end-half, kaiming, half, none.
+/// The named presets: paper-kaiming (default), news-gb, news-gb-hanging, line-end-half, kaiming,
+/// half, none.
 Result<TypesetOptions> presetByName(std::string_view name);
 const std::vector<std::string>& presetNames();
 

@@ -89,7 +89,7 @@ TEST_CASE("every edit kind is undone exactly by its inverse", "[model][edit]") {
         {"SetArticleText dateline", SetArticleText{"library-books", "dateline", u"本报讯"}},
         {"SetArticleText credit", SetArticleText{"job-fair", "credit", u"（摄）"}},
         {"SetArticleText paragraphs", SetArticleText{"speech", "paragraphs", u"一。\n二。"}},
-        {"SetParagraphs (drops flush/tracking)",
+        {"SetParagraphs (maps flush/tracking)",
          SetParagraphs{"speech", {u"只一段。"}, std::nullopt, std::nullopt}},
         {"SetParagraphs (explicit)", SetParagraphs{"guoxue-society",
                                                    {u"同志们：", u"正文。"},
@@ -261,9 +261,10 @@ TEST_CASE("touched ids follow the article's chain across pages", "[model][edit]"
     CHECK(a->touchedPages.empty());
 }
 
-TEST_CASE("SetParagraphs keeps what still fits and drops the rest", "[model][edit]") {
+TEST_CASE("SetParagraphs maps marks through the edit; ranges of deleted text go", "[model][edit]") {
     Document doc = base();
-    // speech: flush {0}, tracking {3, 0, 12}. Two short paragraphs keep the flush mark only.
+    // speech: flush {0}, tracking {3, 0, 12}. Two short paragraphs replace it: the salutation
+    // survives (shortened), the text of paragraph 3 is gone and its range with it.
     REQUIRE(
         applyEdit(doc, SetParagraphs{"speech", {u"各位：", u"短。"}, std::nullopt, std::nullopt})
             .ok());
