@@ -42,6 +42,7 @@ struct GlyphRun {
     std::vector<std::uint32_t> glyphs;
     std::vector<Point> positions;
     std::vector<std::u16string> text;
+    bool operator==(const GlyphRun&) const = default;
 };
 
 struct RuleItem {
@@ -49,11 +50,13 @@ struct RuleItem {
     Point to;
     Length width = 500;
     Paint stroke = Paint::black();
+    bool operator==(const RuleItem&) const = default;
 };
 
 struct FillRect {
     Rect rect;
     Paint fill = Paint::gray(0.85f);
+    bool operator==(const FillRect&) const = default;
 };
 
 /// A photo frame: an image file or, when `path` is empty, a placeholder. The picture is
@@ -76,6 +79,7 @@ struct ImageItem {
     ImageFit fit;
     int pdfPage = 1;      ///< page of a PDF ad
     std::string frameId;  ///< the model's image frame (for warnings and the layout JSON)
+    bool operator==(const ImageItem&) const = default;
 };
 
 using DisplayItem = std::variant<GlyphRun, RuleItem, FillRect, ImageItem>;
@@ -85,6 +89,7 @@ struct PageDisplay {
     Length height = 0;  ///< trim height
     int pageNumber = 1;
     std::vector<DisplayItem> items;
+    bool operator==(const PageDisplay&) const = default;
 };
 
 }  // namespace bm::page

@@ -27,6 +27,7 @@ struct PlacedLine {
     Length baseline = 0;
     Length width = 0;    ///< set width
     Length measure = 0;  ///< available width of the line
+    bool operator==(const PlacedLine&) const = default;
 };
 
 /// Where a frame ended up (page coordinates), for the editor's hit testing and handles.
@@ -37,6 +38,7 @@ struct FrameBox {
     std::vector<Rect> rects;    ///< the frame's rectangles
     std::vector<Rect> columns;  ///< text columns (article frames)
     Length measure = 0;         ///< text column measure
+    bool operator==(const FrameBox&) const = default;
 };
 
 /// How an article fits its frames.
@@ -47,6 +49,7 @@ struct ArticleFit {
     int oversetChars = 0;   ///< 字 that did not fit
     int oversetLines = 0;   ///< lines that did not fit
     int undersetLines = 0;  ///< empty grid lines left at the end of the last frame
+    bool operator==(const ArticleFit&) const = default;
 };
 
 struct PageLayout {
@@ -54,6 +57,7 @@ struct PageLayout {
     PageDisplay display;
     std::vector<PlacedLine> lines;
     std::vector<FrameBox> frames;
+    bool operator==(const PageLayout&) const = default;
 };
 
 struct DocumentLayout {
@@ -61,6 +65,9 @@ struct DocumentLayout {
     std::map<std::string, ArticleFit> fits;  ///< by article id, for every article
     std::vector<std::string>
         diagnostics;  ///< human-readable warnings (missing glyphs, forced breaks)
+    /// Equal layouts draw the same page: the oracle of the incremental relayout compares a
+    /// session's result with a fresh session's (tests, fuzz_document).
+    bool operator==(const DocumentLayout&) const = default;
 };
 
 class LayoutSession {

@@ -59,7 +59,8 @@ struct TypesetOptions {
     // Latin word spaces (E1/P2).
     int spaceMaxMilliEm = 500;
     int spaceMinMilliEm = 250;
-    int trackingMilliEm = 0;  ///< added after every character
+    int trackingMilliEm = 0;                                 ///< added after every character
+    bool operator==(const TypesetOptions&) const = default;  ///< every field (cache keys)
 };
 
 /// Per-range tracking (紧排/松排): [begin, end) UTF-16 offsets, amount per character.
@@ -67,6 +68,7 @@ struct TrackingSpan {
     unsigned begin = 0;
     unsigned end = 0;
     int milliEm = 0;
+    bool operator==(const TrackingSpan&) const = default;
 };
 
 /// The named presets: paper-kaiming (default), news-gb, news-gb-hanging, line-end-half, kaiming,
