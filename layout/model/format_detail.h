@@ -24,6 +24,10 @@ inline constexpr std::pair<ImageFit, const char*> kImageFits[] = {{ImageFit::Aut
                                                                   {ImageFit::Fill, "fill"},
                                                                   {ImageFit::Fit, "fit"},
                                                                   {ImageFit::Stretch, "stretch"}};
+inline constexpr std::pair<RuleFrame::Kind, const char*> kRuleKinds[] = {
+    {RuleFrame::Kind::Line, "line"}, {RuleFrame::Kind::Box, "box"}};
+inline constexpr std::pair<RuleFrame::Style, const char*> kRuleStyles[] = {
+    {RuleFrame::Style::Solid, "solid"}, {RuleFrame::Style::Double, "double"}};
 
 template <typename E, size_t N>
 const char* spell(const std::pair<E, const char*> (&table)[N], E v) {
