@@ -15,6 +15,7 @@ EditorSession::EditorSession(QObject* parent)
     : QObject(parent),
       m_fonts(std::make_unique<fonts::FontRegistry>()),
       m_session(std::make_unique<page::LayoutSession>(*m_fonts)),
+      m_trials(std::make_unique<place::TrialCache>(m_session->setter())),
       m_layout(std::make_shared<const page::DocumentLayout>()) {
     connect(&m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });

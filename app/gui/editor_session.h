@@ -12,6 +12,7 @@
 #include "layout/model/document.h"
 #include "layout/model/edit.h"
 #include "layout/page/layout_session.h"
+#include "layout/place/trials.h"
 
 namespace bm::gui {
 
@@ -54,6 +55,9 @@ public:
     /// Lays out another document (placement trials) with the same caches; the snapshot of the
     /// session is not changed.
     Result<std::shared_ptr<const page::DocumentLayout>> layoutTrial(const model::Document& doc);
+    /// Memoised trial layouts (drop planning, copy-fit) on the session's text setter; keyed by
+    /// content, so they never go stale.
+    place::TrialCache& trials() { return *m_trials; }
 
     /// Ids not yet used in the document.
     std::string newFrameId() const;
@@ -78,6 +82,7 @@ signals:
 private:
     std::unique_ptr<fonts::FontRegistry> m_fonts;
     std::unique_ptr<page::LayoutSession> m_session;
+    std::unique_ptr<place::TrialCache> m_trials;
     model::Document m_doc;
     std::shared_ptr<const page::DocumentLayout> m_layout;
     QUndoStack m_undo;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/gesture.h"
 
+#include "gui/gesture_neighbours.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -96,12 +98,12 @@ GestureTarget gestureTarget(const model::Page& page, const Gesture& g, Point now
         t.lines = lines;
         t.dx = columns * columnPitch(page);
         t.dy = lines * page.grid.pitch();
-        return t;
+        return stopAtNeighbours(page, g, t);
     }
     const model::PageObject& o = g.objects.front();
     if (o.onGrid) {
         t.rect = resizedTo(page, o.area, g.handle, now);
-        return t;
+        return stopAtNeighbours(page, g, t);
     }
     if (const auto* r = ruleOf(g, o.id)) {
         Rect box = pointsBox(*r);

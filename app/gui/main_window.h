@@ -91,6 +91,10 @@ private:
     void buildDocks();
     void buildMenus();
     void buildObjectMenus(QMenu* edit);
+    /// 自动紧排/松排 and fit frame to text (main_window_fit.cpp).
+    void buildFitMenu(QMenu* menu);
+    void autoFitArticles(bool wholePage);
+    void fitFrameToText();
     void rebuildRecentMenu();
     void updateTitle();
     void updateStatus();

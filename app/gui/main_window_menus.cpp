@@ -135,6 +135,8 @@ void MainWindow::buildMenus() {
             [this] { m_pages->removePage(m_scene->pageIndex()); });
     pageMenu->addAction(addPage);
     pageMenu->addAction(removePage);
+    pageMenu->addSeparator();
+    buildFitMenu(pageMenu);
 
     // Settings: the language, applied at the next start (every widget is built translated).
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));

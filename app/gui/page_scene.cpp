@@ -261,6 +261,7 @@ void PageScene::sync() {
     const size_t before = m_selection.size();
     std::erase_if(m_selection, [this](const std::string& id) { return !m_frames.count(id); });
     syncSelectionMarks();
+    syncOverlaps();
     if (m_selection.size() != before) emitSelection();
 }
 

@@ -22,6 +22,8 @@
 class QGraphicsRectItem;
 class QGraphicsLineItem;
 
+class QGraphicsSimpleTextItem;
+
 namespace bm::gui {
 
 class DisplayPainter;
@@ -43,6 +45,8 @@ public:
     ~PageScene() override;
 
     int pageIndex() const { return m_pageIndex; }
+    /// Overlapping areas hatched red on the shown page.
+    size_t overlapMarks() const { return m_overlapMarks.size(); }
     void setPageIndex(int index);
     /// The shown page (nullptr when the document has none).
     const model::Page* page() const;
@@ -143,6 +147,11 @@ private:
     void syncSelectionMarks();
     void updateCursor(QPointF pos);
     void showDropGhost(QPointF pos);
+    /// The frame the planner will create for `articleId` at `pos` (+N字 when it cannot fit), or
+    /// a red ghost and the reason in the status bar when the drop would be refused.
+    void showArticleGhost(QPointF pos, const std::string& articleId);
+    /// Red hatching over the overlapping areas of the shown page (items printed on each other).
+    void syncOverlaps();
     void emitSelection();
     bool beginDraw(QPointF pos);
     void finishDraw(QPointF pos);
@@ -154,6 +163,9 @@ private:
     PageItem* m_pageItem;
     GuidesItem* m_guides;
     QGraphicsRectItem* m_dropGhost;
+    QGraphicsSimpleTextItem* m_dropGhostLabel = nullptr;
+    std::string m_ghostKey;  // article, page, cell of the ghost shown (replanned when it changes)
+    std::vector<QGraphicsItem*> m_overlapMarks;
     QGraphicsRectItem* m_band;
     std::map<std::string, FrameItem*> m_frames;
     int m_pageIndex = 0;

@@ -335,7 +335,10 @@ void PageScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event) {
         event->ignore();
         return;
     }
-    showDropGhost(event->scenePos());
+    if (mime->hasFormat(kArticleMime))
+        showArticleGhost(event->scenePos(), mime->data(kArticleMime).toStdString());
+    else
+        showDropGhost(event->scenePos());
     event->acceptProposedAction();
 }
 

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// Frames never collide in the editor: drops go where the planner says (or are refused), moves
+// and resizes stop at neighbours, overlaps loaded from a file are hatched; 自动紧排 is one step.
+#include <catch2/catch.hpp>
+
+#include "app_test_support.h"
+#include "gui/editor_session.h"
+#include "gui/gesture.h"
+#include "gui/grid_math.h"
+#include "gui/model_lookup.h"
+#include "gui/page_scene.h"
+#include "gui/qt_convert.h"
+#include "layout/place/occupancy.h"
+
+using namespace bm;
+
+namespace {
+
+QPointF cellCentre(const model::Page& page, int column, int line) {
+    const Length x = model::columnX(page, column) + model::columnsWidth(page, 1) / 2;
+    const Length y = model::lineTop(page, line) + page.grid.bodySize / 2;
+    return QPointF(gui::toScene(x), gui::toScene(y));
+}
+
+size_t overlapsOf(const model::Document& doc) {
+    size_t n = 0;
+    for (const auto& p : doc.pages) n += place::pageOccupancy(doc, p).overlaps.size();
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("six drops at one point give one frame and five refusals, never an overlap",
+          "[gui][drop][collide]") {
+    testing::app();
+    testing::TestPrompts prompts;
+    gui::MainWindow w(prompts.make());
+    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    const model::Page page = w.session()->document().pages[0];
+    int placed = 0, refused = 0;
+    for (const char* id : {"speech", "library-books", "job-fair", "tree-warming",
+                           "guoxue-society", "platform-economy"}) {
+        auto r = w.scene()->dropArticle(id, cellCentre(page, 2, 20));
+        if (r) {
+            ++placed;
+        } else {
+            ++refused;
+            CHECK_THAT(r.error(), Catch::Contains("is taken by article frame"));
+        }
+        CHECK(overlapsOf(w.session()->document()) == 0);
+    }
+    CHECK(placed == 1);
+    CHECK(refused == 5);
+    CHECK(w.session()->undoStack()->count() == 1);
+}
+
+TEST_CASE("a moved or resized frame stops at its neighbour", "[gui][drag][collide]") {
+    model::Document doc = testing::seedArticlesDocument();
+    model::Page& page = doc.pages[0];
+    auto frame = [](const char* id, const char* article, int column) {
+        model::ArticleFrame f;
+        f.id = id;
+        f.articleId = article;
+        f.rects.push_back({model::GridRect{column, 2, 0, 10}, 2, std::nullopt});
+        return f;
+    };
+    page.articleFrames = {frame("a", "job-fair", 0), frame("b", "tree-warming", 4)};
+
+    // Dragged 4 columns right, frame a ends against b (columns 3-4, b starts at 5).
+    const Point start{model::columnX(page, 0) + 1000, model::lineTop(page, 2)};
+    const gui::Gesture move = gui::makeGesture(page, {"a"}, gui::Handle::Body, start);
+    const Point far{start.x + 4 * gui::columnPitch(page), start.y};
+    CHECK(gui::gestureTarget(page, move, far).columns == 2);
+    // Into free space beyond the neighbour's reach, or down below it, it goes where asked.
+    const Point below{start.x + 4 * gui::columnPitch(page), start.y + 12 * page.grid.pitch()};
+    const gui::GestureTarget down = gui::gestureTarget(page, move, below);
+    CHECK(down.columns == 4);
+    CHECK(down.lines == 12);
+
+    // The right edge dragged over b stops at b's left edge.
+    const gui::Gesture resize = gui::makeGesture(page, {"a"}, gui::Handle::Right, start);
+    const Point wide{model::columnX(page, 6) + 1000, start.y};
+    const gui::GestureTarget t = gui::gestureTarget(page, resize, wide);
+    CHECK(t.rect.column == 0);
+    CHECK(t.rect.span == 4);
+
+    // An overlap loaded from a file does not pin the frames: they can be dragged apart.
+    page.articleFrames[1].rects[0].area.column = 1;
+    const gui::Gesture apart = gui::makeGesture(page, {"a"}, gui::Handle::Body, start);
+    CHECK(gui::gestureTarget(page, apart, Point{start.x + gui::columnPitch(page), start.y})
+              .columns == 1);
+}
+
+TEST_CASE("overlapping items are hatched on the canvas", "[gui][collide]") {
+    testing::app();
+    testing::TestPrompts prompts;
+    gui::MainWindow w(prompts.make());
+    model::Document doc = testing::seedArticlesDocument();
+    model::ArticleFrame a;
+    a.id = "a";
+    a.articleId = "job-fair";
+    a.rects.push_back({model::GridRect{0, 3, 0, 20}, 3, std::nullopt});
+    model::ArticleFrame b = a;
+    b.id = "b";
+    b.articleId = "tree-warming";
+    b.rects[0].area.column = 2;
+    doc.pages[0].articleFrames = {a, b};
+    w.session()->resetDocument(doc, QString());
+    CHECK(w.scene()->overlapMarks() == 1);
+    // Moved apart (one undo step), the hatching goes.
+    REQUIRE(w.session()->apply(model::ResizeFrame{doc.pages[0].id, "b", 0,
+                                                  model::GridRect{4, 3, 0, 20}})
+                .isEmpty());
+    CHECK(w.scene()->overlapMarks() == 0);
+}
