@@ -409,6 +409,14 @@ bool frameIdInUse(const Document& doc, const std::string& id) {
     return false;
 }
 
+std::optional<std::string> checkBodyOnGrid(const Style& body, const Page& page,
+                                           const std::string& pagePath) {
+    if (body.size == page.grid.bodySize) return std::nullopt;
+    return "styles.body.size: expected the body size of the grid of " + pagePath + " (" +
+           formatPoints(page.grid.bodySize) +
+           " pt; body text is set one line per grid line), got " + formatPoints(body.size) + " pt";
+}
+
 std::vector<std::string> validateDocument(const Document& doc) {
     Problems out;
     if (doc.version < 1 || doc.version > kFormatVersion)
@@ -449,6 +457,7 @@ std::vector<std::string> validateDocument(const Document& doc) {
             continue;  // frames cannot be checked against a broken grid
         }
         append(out, validatePageContent(doc, page, pp, frameIds, chainSlots));
+        if (auto p = checkBodyOnGrid(doc.style("body"), page, pp)) out.push_back(*p);
     }
     return out;
 }
@@ -472,6 +481,7 @@ std::vector<std::string> validateNewPage(const Document& doc, const Page& page,
             chainSlots.emplace(f.articleId, f.sequence);
     }
     append(out, validatePageContent(doc, page, path, ids, chainSlots));
+    if (auto p = checkBodyOnGrid(doc.style("body"), page, path)) out.push_back(*p);
     return out;
 }
 
