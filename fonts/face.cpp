@@ -34,7 +34,7 @@ constexpr size_t kMaxFontFileSize = size_t(256) << 20;
 // its ideo (bottom) plus one em; without a BASE table, the ascender and descender (OS/2 typo or
 // hhea, as HarfBuzz reports them) scaled to one em. That fallback, not HarfBuzz's (which takes
 // the ascender itself: 997/1024 for AR PL UKai), centres the box on the ideographs: UKai's 中
-// spans -71…857, centre 393, and the scaled box is -120…904.
+// spans -71…857, centre 393, and the scaled box is -121…903.
 EmBox readEmBox(hb_font_t* font, int upem, FontUnits ascender, FontUnits descender) {
     const hb_tag_t hani = HB_TAG('h', 'a', 'n', 'i');
     hb_position_t top = 0, bottom = 0;
