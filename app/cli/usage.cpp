@@ -14,7 +14,8 @@ void printUsage() {
         "                  [--columns N [--gutter EM] [--leading X] [--page-height PT]\n"
         "                   [--margin PT] --pdf OUT.pdf]   (a galley PDF)\n"
         "  banmian export DOC --png OUT.png [--dpi N] [--page N] [--layout-json OUT.json]\n"
-        "  banmian export DOC --pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]");
+        "  banmian export DOC --pdf OUT.pdf [--page N | --split] [--profile x1a|plain] [--marks]\n"
+        "                    [--bleed MM] [--output-profile FILE.icc]");
 }
 
 }  // namespace bm::cli

@@ -135,7 +135,9 @@ Status composeImage(const model::Document& doc, const model::Page& page,
             model::lineTop(page, img.area.line + img.area.lines - captionLines);
         pic.h = captionTop - page.grid.bodySize / 2 - r.y;
     }
-    out.display.items.push_back(ImageItem{pic, img.path, "图片"});
+    ImageItem item{pic, img.path, "图片", {}, img.pdfPage, img.id};
+    item.fit = {img.fit, img.zoomPermille, img.focusXPermille, img.focusYPermille};
+    out.display.items.push_back(std::move(item));
     if (captionLines > 0) {
         auto cap = setter.resolve(doc.style("caption"));
         if (!cap) return Error{cap.error()};
