@@ -420,16 +420,6 @@ bool frameIdInUse(const Document& doc, const std::string& id) {
     return false;
 }
 
-std::optional<std::string> checkBodyOnGrid(const Style& body, const Page& page,
-                                           const std::string& pagePath) {
-    if (body.size == page.grid.bodySize) return std::nullopt;
-    // A size out of range is validateStyle's problem, reported once.
-    if (body.size <= 0 || body.size > kMaxFontSize) return std::nullopt;
-    return "styles.body.size: expected the body size of the grid of " + pagePath + " (" +
-           formatPoints(page.grid.bodySize) +
-           " pt; body text is set one line per grid line), got " + formatPoints(body.size) + " pt";
-}
-
 std::vector<std::string> validateDocument(const Document& doc) {
     Problems out;
     if (doc.version < 1 || doc.version > kFormatVersion)
