@@ -49,9 +49,8 @@ Split split(const model::Page& page, const Gesture& g) {
         (selected(g, it.id) ? s.moving : s.standing).push_back(std::move(it));
     }
     std::erase_if(s.standing, [&](const PageItem& st) {
-        return std::any_of(s.moving.begin(), s.moving.end(), [&](const PageItem& mv) {
-            return collide(mv, *mv.grid, st, *st.grid);
-        });
+        return std::any_of(s.moving.begin(), s.moving.end(),
+                           [&](const PageItem& mv) { return collide(mv, *mv.grid, st, *st.grid); });
     });
     return s;
 }

@@ -68,8 +68,7 @@ void MainWindow::autoFitArticles(bool wholePage) {
             return;
         }
         if (fit->changed) edits.push_back(model::SetTracking{id, fit->tracking});
-        if (!fit->fits)
-            report << QStringLiteral("%1: %2").arg(toQString(id), toQString(fit->note));
+        if (!fit->fits) report << QStringLiteral("%1: %2").arg(toQString(id), toQString(fit->note));
     }
     if (!edits.empty()) {
         model::Edit edit = edits.front();
@@ -79,8 +78,9 @@ void MainWindow::autoFitArticles(bool wholePage) {
             return;
         }
     }
-    statusBar()->showMessage(report.isEmpty() ? tr("Fitted") : tr("Could not fit: %1")
-                                                                    .arg(report.join(QStringLiteral("; "))),
+    statusBar()->showMessage(report.isEmpty()
+                                 ? tr("Fitted")
+                                 : tr("Could not fit: %1").arg(report.join(QStringLiteral("; "))),
                              10000);
 }
 
@@ -96,14 +96,13 @@ void MainWindow::fitFrameToText() {
         return;
     }
     if (!*f) return;
-    const QString error =
-        m_session->apply(model::ResizeFrame{(*f)->pageId, (*f)->frameId, (*f)->rectIndex, (*f)->to});
+    const QString error = m_session->apply(
+        model::ResizeFrame{(*f)->pageId, (*f)->frameId, (*f)->rectIndex, (*f)->to});
     if (!error.isEmpty())
         statusBar()->showMessage(explainEditError(error), 8000);
     else if ((*f)->oversetLines > 0)
-        statusBar()->showMessage(tr("No room below: %n line(s) still overset", nullptr,
-                                    (*f)->oversetLines),
-                                 8000);
+        statusBar()->showMessage(
+            tr("No room below: %n line(s) still overset", nullptr, (*f)->oversetLines), 8000);
 }
 
 }  // namespace bm::gui

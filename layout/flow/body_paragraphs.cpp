@@ -65,8 +65,9 @@ std::vector<BodyParagraph> setupBodyParagraphs(const model::Article& article,
         bp.style = bp.isCredit ? *styles.credit : body;
         bp.style.size = body.size;  // everything in the body column sits on the body grid
         if (bp.isCredit) bp.style.align = text::LineAlign::End;
-        bp.indent =
-            bp.isCredit || isFlush(article, p) ? 0 : body.size * body.options.indentMilliEm / 1000;
+        bp.indent = bp.isCredit || isFlush(article, p)
+                        ? 0
+                        : emFraction(body.options.indentMilliEm, body.size);
         // (A credit paragraph of its own has no spans: it is never paragraph 0, nor run in.)
         bp.tracking = paragraphTracking(article, p);
         bp.spans = paragraphSpans(article, p, texts.size(), texts[p], styles);

@@ -22,9 +22,9 @@ class DocumentReader : public JsonReader {
 public:
     Document read(const Json& root) {
         Document doc;
-        onlyKeys(root, "",
-                 {"format", "version", "title", "print", "styles", "articles", "pages",
-                  "fitLimits"});
+        onlyKeys(
+            root, "",
+            {"format", "version", "title", "print", "styles", "articles", "pages", "fitLimits"});
         doc.version = kFormatVersion;
         readString(root, "title", "", doc.title);
         if (const Json* pr = member(root, "print", "", false); pr && isObject(*pr, "print"))

@@ -26,12 +26,6 @@ std::string trimZeros(std::string s) {
     return s;
 }
 
-std::string formatEm(int milliEm) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", milliEm / 1000.0);
-    return trimZeros(buf);
-}
-
 void add(Problems& out, const std::string& path, const std::string& msg) {
     out.push_back(path + ": " + msg);
 }
@@ -156,6 +150,12 @@ bool isKnownPreset(std::string_view name) {
 }
 
 std::string formatPoints(Length l) { return trimZeros(formatPt(l)); }
+
+std::string formatEm(int milliEm) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", milliEm / 1000.0);
+    return trimZeros(buf);
+}
 
 std::string formatMillimetres(Length l) {
     char buf[32];
@@ -432,18 +432,7 @@ std::vector<std::string> validateDocument(const Document& doc) {
         add(out, "version",
             "expected 1 to " + std::to_string(kFormatVersion) + ", got " +
                 std::to_string(doc.version));
-    const FitLimits& fl = doc.fitLimits;
-    if (fl.minTrackingMilliEm > 0 || fl.minTrackingMilliEm < kMinTrackingMilliEm)
-        add(out, "fitLimits.minTrackingEm",
-            "expected 0 or a tightening down to -1 em, got " + formatEm(fl.minTrackingMilliEm));
-    if (fl.maxTrackingMilliEm < 0 || fl.maxTrackingMilliEm > kMaxTrackingMilliEm)
-        add(out, "fitLimits.maxTrackingEm",
-            "expected 0 or a loosening up to 5 em, got " + formatEm(fl.maxTrackingMilliEm));
-    if (doc.print.inkLimitPercent < 100 || doc.print.inkLimitPercent > 400)
-        add(out, "print.inkLimit",
-            "expected 100 to 400 (%), got " + std::to_string(doc.print.inkLimitPercent));
-    if (doc.print.maxPpi < 72 || doc.print.maxPpi > 2400)
-        add(out, "print.maxPpi", "expected 72 to 2400, got " + std::to_string(doc.print.maxPpi));
+    append(out, validateSettings(doc));
     for (const auto& [name, style] : doc.styles) {
         const std::string sp = "styles." + name;
         if (name.empty()) add(out, "styles", "expected non-empty style names");
@@ -478,6 +467,7 @@ std::vector<std::string> validateDocument(const Document& doc) {
             continue;  // frames cannot be checked against a broken grid
         }
         append(out, validatePageContent(doc, page, pp, frameIds, chainSlots));
+        if (auto p = checkBodyOnGrid(doc.style("body"), page, pp)) out.push_back(*p);
     }
     return out;
 }
@@ -501,6 +491,7 @@ std::vector<std::string> validateNewPage(const Document& doc, const Page& page,
             chainSlots.emplace(f.articleId, f.sequence);
     }
     append(out, validatePageContent(doc, page, path, ids, chainSlots));
+    if (auto p = checkBodyOnGrid(doc.style("body"), page, path)) out.push_back(*p);
     return out;
 }
 

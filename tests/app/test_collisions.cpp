@@ -38,8 +38,8 @@ TEST_CASE("six drops at one point give one frame and five refusals, never an ove
     w.session()->resetDocument(testing::seedArticlesDocument(), QString());
     const model::Page page = w.session()->document().pages[0];
     int placed = 0, refused = 0;
-    for (const char* id : {"speech", "library-books", "job-fair", "tree-warming",
-                           "guoxue-society", "platform-economy"}) {
+    for (const char* id : {"speech", "library-books", "job-fair", "tree-warming", "guoxue-society",
+                           "platform-economy"}) {
         auto r = w.scene()->dropArticle(id, cellCentre(page, 2, 20));
         if (r) {
             ++placed;
@@ -87,8 +87,9 @@ TEST_CASE("a moved or resized frame stops at its neighbour", "[gui][drag][collid
     // An overlap loaded from a file does not pin the frames: they can be dragged apart.
     page.articleFrames[1].rects[0].area.column = 1;
     const gui::Gesture apart = gui::makeGesture(page, {"a"}, gui::Handle::Body, start);
-    CHECK(gui::gestureTarget(page, apart, Point{start.x + gui::columnPitch(page), start.y})
-              .columns == 1);
+    CHECK(
+        gui::gestureTarget(page, apart, Point{start.x + gui::columnPitch(page), start.y}).columns ==
+        1);
 }
 
 TEST_CASE("overlapping items are hatched on the canvas", "[gui][collide]") {
@@ -108,8 +109,8 @@ TEST_CASE("overlapping items are hatched on the canvas", "[gui][collide]") {
     w.session()->resetDocument(doc, QString());
     CHECK(w.scene()->overlapMarks() == 1);
     // Moved apart (one undo step), the hatching goes.
-    REQUIRE(w.session()->apply(model::ResizeFrame{doc.pages[0].id, "b", 0,
-                                                  model::GridRect{4, 3, 0, 20}})
+    REQUIRE(w.session()
+                ->apply(model::ResizeFrame{doc.pages[0].id, "b", 0, model::GridRect{4, 3, 0, 20}})
                 .isEmpty());
     CHECK(w.scene()->overlapMarks() == 0);
 }
