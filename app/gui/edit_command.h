@@ -15,6 +15,7 @@ class EditCommand : public QUndoCommand {
 public:
     /// `gesture` > 0 groups the steps of one mouse drag into a single undo step.
     EditCommand(EditorSession* session, model::Edit forward, model::Edit inverse, int gesture);
+    int gesture() const { return m_gesture; }
 
     void redo() override;
     void undo() override;

@@ -56,6 +56,16 @@ QString EditorSession::apply(const model::Edit& edit, int gesture) {
     return {};
 }
 
+void EditorSession::discardGesture(int gesture) {
+    if (m_undo.index() == 0) return;
+    auto* top = dynamic_cast<const EditCommand*>(m_undo.command(m_undo.index() - 1));
+    if (!top || top->gesture() != gesture) return;
+    // QUndoStack deletes a command that is obsolete after its undo(); undoing it replays the
+    // inverse, which puts back the state the drag started from (the document already is there).
+    const_cast<EditCommand*>(top)->setObsolete(true);
+    m_undo.undo();
+}
+
 void EditorSession::replay(const model::Edit& edit) {
     auto applied = model::applyEdit(m_doc, edit);
     if (!applied) {

@@ -44,6 +44,9 @@ public:
     quint64 revision() const { return m_revision; }
     /// A fresh gesture number for a drag.
     int beginGesture() { return ++m_lastGesture; }
+    /// A drag that ended where it started (held back by a neighbour, or brought back) changed
+    /// nothing: its merged undo step is taken off the history instead of staying as a no-op.
+    void discardGesture(int gesture);
 
     /// Re-applies an edit from the undo stack (redo/undo) and lays out again.
     void replay(const model::Edit& edit);

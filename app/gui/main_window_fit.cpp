@@ -60,14 +60,20 @@ void MainWindow::autoFitArticles(bool wholePage) {
         return;
     }
     std::vector<model::Edit> edits;
-    QStringList report;
+    QStringList report, done;
     for (const auto& id : ids) {
         auto fit = place::autoFit(doc, id, m_session->trials());
         if (!fit) {
             reportError(toQString(fit.error()));
             return;
         }
-        if (fit->changed) edits.push_back(model::SetTracking{id, fit->tracking});
+        if (fit->changed) {
+            edits.push_back(model::SetTracking{id, fit->tracking});
+            done << tr("%1: %n paragraph(s) at %2…%3‰", nullptr, fit->paragraphsTracked)
+                        .arg(toQString(id))
+                        .arg(fit->minMilliEm)
+                        .arg(fit->maxMilliEm);
+        }
         if (!fit->fits) report << QStringLiteral("%1: %2").arg(toQString(id), toQString(fit->note));
     }
     if (!edits.empty()) {
@@ -78,10 +84,12 @@ void MainWindow::autoFitArticles(bool wholePage) {
             return;
         }
     }
-    statusBar()->showMessage(report.isEmpty()
-                                 ? tr("Fitted")
-                                 : tr("Could not fit: %1").arg(report.join(QStringLiteral("; "))),
-                             10000);
+    if (done.isEmpty() && report.isEmpty()) done << tr("nothing to change");
+    QString text = tr("Fitted: %1").arg(done.join(QStringLiteral("; ")));
+    if (!report.isEmpty())
+        text = (done.isEmpty() ? QString() : text + QStringLiteral(". ")) +
+               tr("Could not fit: %1").arg(report.join(QStringLiteral("; ")));
+    statusBar()->showMessage(text, 10000);
 }
 
 void MainWindow::fitFrameToText() {

@@ -8,7 +8,9 @@ namespace bm::gui {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("bm::gui::Messages", s); }
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("bm::gui::Messages", s, disambiguation, n);
+}
 
 }  // namespace
 
@@ -46,6 +48,53 @@ QString explainEditError(const QString& e) {
     if (e.contains(QLatin1String("duplicate")))
         return tr("An object with that name already exists.");
     return tr("This change cannot be made: %1").arg(e);
+}
+
+QString explainRefusal(const place::Refusal& r) {
+    using R = place::Refusal::Reason;
+    const QString cell = tr("column %1, line %2").arg(r.column + 1).arg(r.line + 1);
+    switch (r.reason) {
+        case R::UnknownArticle:
+            return tr("Nothing fits here: the story is no longer in the bin.");
+        case R::NoPage:
+            return tr("Nothing fits here: there is no such page.");
+        case R::OutsideGrid:
+            return tr("Nothing fits here: %1 is outside the type area.").arg(cell);
+        case R::Occupied: {
+            QString what;
+            switch (r.itemKind) {
+                case place::ItemKind::Article:
+                    what = tr("the story %1 (frame %2)")
+                               .arg(QString::fromStdString(r.itemArticle),
+                                    QString::fromStdString(r.itemId));
+                    break;
+                case place::ItemKind::Image:
+                    what = tr("the picture %1").arg(QString::fromStdString(r.itemId));
+                    break;
+                case place::ItemKind::Label:
+                    what = tr("the label %1").arg(QString::fromStdString(r.itemId));
+                    break;
+                case place::ItemKind::Rule:
+                    what = tr("the rule %1").arg(QString::fromStdString(r.itemId));
+                    break;
+                case place::ItemKind::Header:
+                    what = tr("the running head");
+                    break;
+            }
+            return tr("Nothing fits here: %1 is taken by %2. Drop it on free space.")
+                .arg(cell, what);
+        }
+        case R::TooNarrow:
+            return tr("Nothing fits here: only %n free column(s) at %1.", nullptr, r.freeColumns)
+                .arg(cell);
+        case R::TooShort:
+            return tr("Nothing fits here: only %n free line(s) below %1; the story needs at least "
+                      "%2 (headline and one line of text).",
+                      nullptr, r.freeLines)
+                .arg(cell)
+                .arg(r.neededLines);
+    }
+    return tr("Nothing fits here.");
 }
 
 QString lockedMessage(int count) {

@@ -5,10 +5,14 @@
 // UI shows Chinese), never a raw "frame "f1" rects[0]: measureEm: …".
 #include <QString>
 
+#include "layout/place/planner.h"
+
 namespace bm::gui {
 
 /// The user's version of an engine error from applyEdit/validation.
 QString explainEditError(const QString& engineError);
+/// Why a drop places nothing, from the planner's fields (never its English message()).
+QString explainRefusal(const place::Refusal& refusal);
 /// "N locked objects were left alone; unlock them first".
 QString lockedMessage(int count);
 

@@ -223,6 +223,9 @@ void PageScene::endDrag() {
         m_drag.active = false;
         finishDraw(m_lastPointer);
     }
+    if ((d.kind == DragKind::Move || d.kind == DragKind::Resize) && d.steps > 0 &&
+        isOrigin(d.gesture, d.last))
+        m_session->discardGesture(d.number);
     if (d.kind == DragKind::Move && !d.moved && !d.cycleFrom.empty()) {
         const auto stack = objectsAt(d.start);
         auto it = std::find(stack.begin(), stack.end(), d.cycleFrom);
@@ -368,8 +371,8 @@ void PageScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
     const QMimeData* mime = event->mimeData();
     if (mime->hasFormat(kArticleMime)) {
         const std::string id = mime->data(kArticleMime).toStdString();
-        auto placed = dropArticle(id, event->scenePos());
-        if (!placed) emit message(explainEditError(toQString(placed.error())));
+        auto placed = dropArticle(id, event->scenePos());  // its errors are user sentences
+        if (!placed) emit message(toQString(placed.error()));
     } else if (const QStringList files = pictureFiles(mime); !files.isEmpty()) {
         auto placed = dropPictures(files, event->scenePos());
         if (!placed) emit message(explainEditError(toQString(placed.error())));

@@ -36,14 +36,19 @@ void PageScene::showArticleGhost(QPointF pos, const std::string& articleId) {
     }
     auto plan = planDropAt(*m_session, articleId, m_pageIndex, pt);
     if (!plan || plan->refusal) {
-        // Nothing can be placed here: a red cell under the cursor and the reason.
+        // Nothing can be placed here: the item that holds the cell (else the cell) in red, so
+        // that the refusal shows beside the drag cursor, and the reason in the status bar.
         model::GridRect cell{columnAt(*p, pt.x), 1, lineAt(*p, pt.y), 1};
-        m_dropGhost->setRect(toQRectF(model::gridRectToPage(*p, cell)));
+        QRectF box = toQRectF(model::gridRectToPage(*p, cell));
+        if (plan && plan->refusal->reason == place::Refusal::Reason::Occupied)
+            for (const auto& it : place::pageItems(m_session->document(), *p))
+                if (it.id == plan->refusal->itemId) box = box.united(toQRectF(it.area));
+        m_dropGhost->setRect(box);
         m_dropGhost->setPen(QPen(kRefusedRed, 0, Qt::DashLine));
         m_dropGhost->setBrush(QColor(220, 30, 30, 50));
         m_dropGhostLabel->setText(tr("Nothing fits here"));
-        const QString why = plan ? toQString(plan->refusal->message()) : toQString(plan.error());
-        emit message(explainEditError(tr("nothing fits: %1").arg(why)));
+        emit message(plan ? explainRefusal(*plan->refusal)
+                          : explainEditError(toQString(plan.error())));
     } else {
         QRectF box;
         for (const auto& r : plan->place.frame.rects)

@@ -3,6 +3,7 @@
 
 #include "gui/editor_session.h"
 #include "gui/grid_math.h"
+#include "gui/messages.h"
 #include "gui/qt_convert.h"
 
 namespace bm::gui {
@@ -26,8 +27,8 @@ Result<place::DropPlan> planDropAt(EditorSession& session, const std::string& ar
 Result<model::PlaceArticle> planPlacement(EditorSession& session, const std::string& articleId,
                                           int pageIndex, Point point, std::optional<int> span) {
     auto plan = planDropAt(session, articleId, pageIndex, point, span);
-    if (!plan) return Error{plan.error()};
-    if (plan->refusal) return Error{"nothing fits: " + plan->refusal->message()};
+    if (!plan) return Error{toUtf8(explainEditError(toQString(plan.error())))};
+    if (plan->refusal) return Error{toUtf8(explainRefusal(*plan->refusal))};
     return plan->place;
 }
 
@@ -37,7 +38,7 @@ Result<std::string> placeArticleAt(EditorSession& session, const std::string& ar
     if (!plan) return Error{plan.error()};
     const std::string id = plan->frame.id;
     const QString error = session.apply(*plan);
-    if (!error.isEmpty()) return Error{toUtf8(error)};
+    if (!error.isEmpty()) return Error{toUtf8(explainEditError(error))};
     return id;
 }
 

@@ -45,7 +45,7 @@ TEST_CASE("six drops at one point give one frame and five refusals, never an ove
             ++placed;
         } else {
             ++refused;
-            CHECK_THAT(r.error(), Catch::Contains("is taken by article frame"));
+            CHECK_THAT(r.error(), Catch::Contains("is taken by the story speech (frame f1)"));
         }
         CHECK(overlapsOf(w.session()->document()) == 0);
     }

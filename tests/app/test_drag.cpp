@@ -159,3 +159,30 @@ TEST_CASE("Delete removes the selected frame; clicking empty page clears the sel
     w.session()->undoStack()->undo();
     CHECK(w.session()->document().pages[0].articleFrames.size() == 1);
 }
+
+TEST_CASE("a drag that ends where it started leaves no undo step", "[gui][drag]") {
+    testing::app();
+    testing::TestPrompts prompts;
+    gui::MainWindow w(prompts.make());
+    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    const model::Page page = w.session()->document().pages[0];
+    auto placed = w.scene()->dropArticle("tree-warming", cellCentre(page, 1, 5));
+    REQUIRE(placed);
+    const model::Document afterDrop = w.session()->document();
+    const model::GridRect before = boundsOf(w, *placed);
+    const int commands = w.session()->undoStack()->count();
+
+    // Out 3 lines down (the frame moves live) and back to where it was grabbed.
+    const QPointF start = cellCentre(page, before.column, before.line + 2);
+    REQUIRE(w.scene()->beginDrag(start));
+    const double dy = gui::toScene(3 * page.grid.pitch());
+    for (int i = 1; i <= 10; ++i) w.scene()->dragTo(start + QPointF(0, dy * i / 10));
+    for (int i = 9; i >= 0; --i) w.scene()->dragTo(start + QPointF(0, dy * i / 10));
+    w.scene()->endDrag();
+
+    CHECK(w.scene()->dragSteps() >= 2);
+    CHECK(boundsOf(w, *placed) == before);
+    CHECK(w.session()->document() == afterDrop);
+    // Nothing changed, so nothing to undo: the next undo takes back the drop itself.
+    CHECK(w.session()->undoStack()->count() == commands);
+}
