@@ -70,6 +70,8 @@ Result<AppliedEdit> apply(Document& doc, const RemovePage& e);
 Result<AppliedEdit> apply(Document& doc, const MoveImage& e);
 Result<AppliedEdit> apply(Document& doc, const AddImage& e);
 Result<AppliedEdit> apply(Document& doc, const RemoveImage& e);
+Result<AppliedEdit> apply(Document& doc, const ReplaceText& e);
+Result<AppliedEdit> apply(Document& doc, const SetCheckSettings& e);
 Result<AppliedEdit> apply(Document& doc, const Batch& e);
 
 }  // namespace bm::model::edit_detail

@@ -158,6 +158,7 @@ Result<std::shared_ptr<const DocumentLayout>> LayoutSession::layout(const model:
         fit.undersetLines = f.undersetLines;
         out->fits[article.id] = fit;
         for (const auto& d : f.diagnostics) out->diagnostics.push_back(d);
+        out->records.insert(out->records.end(), f.records.begin(), f.records.end());
         for (const auto& [p, items] : cached->items) {
             auto& dst = out->pages[p].display.items;
             dst.insert(dst.end(), items.begin(), items.end());

@@ -10,6 +10,7 @@
 
 #include "fonts/font_registry.h"
 #include "layout/base/result.h"
+#include "layout/flow/article_flow.h"
 #include "layout/model/document.h"
 #include "layout/page/display_list.h"
 
@@ -61,6 +62,7 @@ struct DocumentLayout {
     std::map<std::string, ArticleFit> fits;  ///< by article id, for every article
     std::vector<std::string>
         diagnostics;  ///< human-readable warnings (missing glyphs, forced breaks)
+    std::vector<flow::FlowRecord> records;  ///< the same as records (layout/check reads them)
 };
 
 class LayoutSession {
