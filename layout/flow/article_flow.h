@@ -5,6 +5,7 @@
 // line through every text column of every rectangle, each baseline on the page's baseline grid;
 // images take their area (plus standoff) out of the flow; jump lines join continued frames;
 // the last row of columns is balanced; what does not fit is overset, counted in 字 and lines.
+// The stages, in order, are declared in flow_stages.h.
 #include <memory>
 #include <string>
 #include <vector>
