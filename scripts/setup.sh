@@ -11,7 +11,7 @@ PACKAGES=(
   libharfbuzz-dev libicu-dev libfreetype-dev libfontconfig-dev zlib1g-dev libpng-dev libjpeg-dev libzip-dev
   nlohmann-json3-dev catch2 libbenchmark-dev
   fonts-noto-cjk fonts-arphic-ukai
-  libopencc-dev libopencc-data
+  libopencc-dev libopencc-data libexif-dev
   qpdf poppler-utils xvfb xauth
   clang libclang-rt-14-dev clang-format
 )

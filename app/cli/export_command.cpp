@@ -7,6 +7,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/layout_json.h"
+#include "cli/preflight.h"
 #include "layout/base/atomic_file.h"
 #include "layout/model/serialize.h"
 #include "layout/page/layout_session.h"
@@ -24,8 +25,9 @@ int fail(const std::string& message) {
 }  // namespace
 
 int runExport(int argc, char** argv) {
-    auto args = parseArgs(
-        argc, argv, {"png", "dpi", "page", "layout-json", "pdf", "profile", "bleed"}, {"marks"});
+    auto args =
+        parseArgs(argc, argv, {"png", "dpi", "page", "layout-json", "pdf", "profile", "bleed"},
+                  {"marks", "allow-preflight-errors"});
     if (!args) return fail(args.error());
     if (args->positional.size() != 1) return fail("expected one document DOC");
     if (!args->has("png") && !args->has("pdf") && !args->has("layout-json"))
@@ -82,6 +84,11 @@ int runExport(int argc, char** argv) {
         if (auto s = render::writePng(*raster, *out); !s) return fail(s.error());
     }
     if (auto out = args->get("pdf")) {
+        // Preflight first: nothing wrong reaches a print file silently (layout/check).
+        if (!exportGate(*doc, **layout, docDir, registry,
+                        pdfOptions.profile == pdf::PdfOptions::Profile::X1a,
+                        args->flags.count("allow-preflight-errors") > 0))
+            return 2;
         std::vector<page::PageDisplay> pages;
         for (const auto& p : (*layout)->pages) pages.push_back(p.display);
         pdfOptions.imageBaseDir = docDir;

@@ -97,14 +97,20 @@ void checkArticleText(const model::Document& doc, const ArticleView& v, TextCach
                       Emit& emit);
 void checkArticleGlyphs(const model::Document& doc, const ArticleView& v, StyleFonts& fonts,
                         Emit& emit);
-void checkPageLayout(const model::Document& doc, const page::DocumentLayout& layout,
-                     int pageIndex, Emit& emit);
-void checkPageText(const model::Document& doc, int pageIndex, TextCache& cache,
-                   StyleFonts& fonts, Emit& emit);
+void checkPageLayout(const model::Document& doc, const page::DocumentLayout& layout, int pageIndex,
+                     Emit& emit);
+void checkPageText(const model::Document& doc, int pageIndex, TextCache& cache, StyleFonts& fonts,
+                   Emit& emit);
 void checkFurniture(const model::Document& doc, Emit& emit);
 void checkDocumentArticles(const model::Document& doc, const LayoutIndex& index, Emit& emit);
 void checkFontEmbedding(const model::Document& doc, StyleFonts& fonts, Emit& emit);
-void checkOverlaps(const model::Document& doc, int pageIndex, Emit& emit);
+}  // namespace bm::check::detail
+namespace bm::check {
+class ImageCache;
+}
+namespace bm::check::detail {
+void checkPageImages(const model::Document& doc, int pageIndex, const std::string& documentDir,
+                     ImageCache& cache, Emit& emit);
 
 /// FNV-1a, 64 bits.
 inline std::uint64_t fnv(std::string_view bytes, std::uint64_t h = 14695981039346656037ull) {

@@ -15,8 +15,8 @@ Finding& Emit::add(const char* rule, Location loc, std::string zh, std::string e
     Finding f;
     f.rule = rule;
     f.cls = info ? info->cls : RuleClass::Layout;
-    f.severity = effectiveSeverity(
-        profile, rule, natural.value_or(info ? info->severity : Severity::Warning));
+    f.severity = effectiveSeverity(profile, rule,
+                                   natural.value_or(info ? info->severity : Severity::Warning));
     f.location = std::move(loc);
     f.zh = std::move(zh);
     f.en = std::move(en);
@@ -66,12 +66,18 @@ namespace {
 
 const char* roleOf(FieldKind f) {
     switch (f) {
-        case FieldKind::Kicker: return "kicker";
-        case FieldKind::Headline: return "headline";
-        case FieldKind::Subheadline: return "subheadline";
-        case FieldKind::Byline: return "byline";
-        case FieldKind::Credit: return "credit";
-        default: return "body";
+        case FieldKind::Kicker:
+            return "kicker";
+        case FieldKind::Headline:
+            return "headline";
+        case FieldKind::Subheadline:
+            return "subheadline";
+        case FieldKind::Byline:
+            return "byline";
+        case FieldKind::Credit:
+            return "credit";
+        default:
+            return "body";
     }
 }
 
@@ -141,8 +147,8 @@ const std::vector<fonts::FaceId>& StyleFonts::chain(const model::Document& doc,
     if (!setter) setter = std::make_unique<flow::TextSetter>(*registry);
     const model::Style& s = doc.style(style);
     // The key is what resolve() reads: role, family, weight.
-    const std::string key = std::to_string(static_cast<int>(s.role)) + "|" + s.family +
-                            (s.bold ? "|b" : "|r");
+    const std::string key =
+        std::to_string(static_cast<int>(s.role)) + "|" + s.family + (s.bold ? "|b" : "|r");
     auto it = chains.find(key);
     if (it != chains.end()) return it->second;
     auto resolved = setter->resolve(s);

@@ -60,6 +60,9 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+/// Counts of `findings` (waived ones counted apart; blocking under `profile`).
+Summary summarize(const std::vector<Finding>& findings, const Profile& profile);
+
 /// The document's profile: its embedded profile, else its named one, else daily-default.
 Result<Profile> documentProfile(const model::Document& doc);
 

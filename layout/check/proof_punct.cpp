@@ -184,6 +184,20 @@ void ruleEndPunct(const FieldText& t, const FieldContext& c, const Profile& p, H
     int j = t.size() - 1;
     while (j >= 0 && (isSpaceChar(t[j]) || t[j] == '\n')) --j;
     if (j < 0) return;
+    // A jump notice typed at the end (……（下转第2版）) is not the sentence's end.
+    if (t[j] == U'）' && j >= 5 && t[j - 1] == U'版') {
+        int k = j - 2;
+        while (k >= 0 && isAsciiDigit(t[k])) --k;
+        if (k >= 1 && t[k] == U'第' && (t[k - 1] == U'转' || t[k - 1] == U'接')) {
+            int open = k - 2;
+            while (open >= 0 && t[open] != U'（') --open;
+            if (open >= 0) {
+                j = open - 1;
+                while (j >= 0 && isSpaceChar(t[j])) --j;
+                if (j < 0) return;
+            }
+        }
+    }
     const int last = j;
     static constexpr std::u32string_view closers = U"”’）》】」』\"')";
     while (j >= 0 && closers.find(t[j]) != std::u32string_view::npos) --j;

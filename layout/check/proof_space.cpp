@@ -66,10 +66,15 @@ bool afterRoleWord(const FieldText& t, int spaceBegin, const Profile& p) {
     return false;
 }
 
-bool insideDoubleQuotes(const FieldText& t, int i) {
+/// Whether each position is inside “…” (one pass; quoted slogans keep their spaces).
+std::vector<char> quoteDepths(const FieldText& t) {
+    std::vector<char> inside(static_cast<size_t>(t.size()), 0);
     int depth = 0;
-    for (int k = 0; k < i; ++k) depth += t[k] == U'“' ? 1 : t[k] == U'”' ? -1 : 0;
-    return depth > 0;
+    for (int k = 0; k < t.size(); ++k) {
+        depth += t[k] == U'“' ? 1 : t[k] == U'”' ? -1 : 0;
+        inside[static_cast<size_t>(k)] = depth > 0;
+    }
+    return inside;
 }
 
 bool displayAllowed(const FieldContext& c, const Profile& p) {
@@ -80,9 +85,11 @@ bool displayAllowed(const FieldContext& c, const Profile& p) {
 
 void ruleSpaceCjk(const FieldText& t, const FieldContext& c, const Profile& p, Hits& out) {
     if (isNameField(c.kind) || displayAllowed(c, p)) return;
+    std::vector<char> quoted;
     forEachSpaceRun(t, [&](SpaceRun r) {
         if (r.e >= t.size() || !isHan(t[r.b - 1]) || !isHan(t[r.e])) return;
-        if (afterRoleWord(t, r.b, p) || insideDoubleQuotes(t, r.b)) return;
+        if (quoted.empty()) quoted = quoteDepths(t);
+        if (afterRoleWord(t, r.b, p) || quoted[static_cast<size_t>(r.b)]) return;
         out.push_back(removeSpace("ZH-SPACE-CJK", r, "汉字之间多了空格",
                                   "A space between Chinese characters"));
     });

@@ -122,9 +122,8 @@ void lineRules(const model::Document& doc, const ArticleView& v, Emit& emit) {
         int b = 0, e = t.size() - 1;
         while (b < t.size() && isSpaceChar(t[b])) ++b;
         while (e > b && isSpaceChar(t[e])) --e;
-        const bool badStart =
-            !firstOfParagraph && b < t.size() &&
-            !unicode::mayStartLine(unicode::classify(t[b]), KinsokuLevel::Gb);
+        const bool badStart = !firstOfParagraph && b < t.size() &&
+                              !unicode::mayStartLine(unicode::classify(t[b]), KinsokuLevel::Gb);
         const bool badEnd = i + 1 < v.lines.size() && v.lines[i + 1]->paragraph == line.paragraph &&
                             v.lines[i + 1]->role == "body" &&
                             !unicode::mayEndLine(unicode::classify(t[e]), KinsokuLevel::Gb);
@@ -173,8 +172,8 @@ void jumpRules(const model::Document& doc, const ArticleView& v, Emit& emit) {
             const bool next = t[i - 1] == U'转';
             const bool prev = t[i - 1] == U'接';
             if (!next && !prev) continue;
-            const int begin = (t[i - 2] == U'下' && next) || (t[i - 2] == U'上' && prev) ? i - 2
-                                                                                        : i - 1;
+            const int begin =
+                (t[i - 2] == U'下' && next) || (t[i - 2] == U'上' && prev) ? i - 2 : i - 1;
             bool pageExists = false, frameThere = false;
             for (const auto& pg : doc.pages) pageExists = pageExists || pg.number == value;
             for (const auto& c : v.chain) frameThere = frameThere || c.page->number == value;
@@ -188,10 +187,11 @@ void jumpRules(const model::Document& doc, const ArticleView& v, Emit& emit) {
                     (pageExists ? "没有本文的" + std::string(next ? "续文" : "前文") : "不存在"),
                 "Jump line names page " + std::to_string(value) +
                     (pageExists ? ", which does not carry this story" : ", which does not exist"));
-            f.excerpt = Excerpt{u"", paras[p].substr(static_cast<size_t>(t.utf16(begin)),
-                                                     static_cast<size_t>(t.utf16(n + 1) -
-                                                                         t.utf16(begin))),
-                                u""};
+            f.excerpt =
+                Excerpt{u"",
+                        paras[p].substr(static_cast<size_t>(t.utf16(begin)),
+                                        static_cast<size_t>(t.utf16(n + 1) - t.utf16(begin))),
+                        u""};
             f.data = {{"folio", value}};
         }
     }

@@ -35,11 +35,6 @@ bool startsWithQuote(const std::u16string& s) {
     return false;
 }
 
-char32_t cpAt(const std::u16string& s, size_t i) {
-    size_t k = i;
-    return nextCodePoint(s, k);
-}
-
 void glyphRules(const model::Document& doc, const std::u16string& text, const char* style,
                 const Location& where, StyleFonts& fonts, Emit& emit) {
     const bool missingOn = emit.on("PRN-GLYPH-MISSING"), fallbackOn = emit.on("PRN-GLYPH-FALLBACK");
@@ -85,19 +80,19 @@ void glyphRules(const model::Document& doc, const std::u16string& text, const ch
         std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(t[i]));
         Finding& f =
             k == Missing
-                ? emit.add("PRN-GLYPH-MISSING", l,
-                           "缺字：“" + chars + "”（" + hex + "）在本角色的字体中都没有，会印成豆腐块",
-                           "Missing glyph: '" + chars + "' (" + hex +
-                               ") is in none of the role's fonts")
+                ? emit.add(
+                      "PRN-GLYPH-MISSING", l,
+                      "缺字：“" + chars + "”（" + hex + "）在本角色的字体中都没有，会印成豆腐块",
+                      "Missing glyph: '" + chars + "' (" + hex + ") is in none of the role's fonts")
                 : emit.add("PRN-GLYPH-FALLBACK", l,
                            "借用字体：“" + chars + "”不在本角色的中文字体中，用了后备字体",
                            "'" + chars + "' is set from a fallback font, not the role's CJK font");
-        f.excerpt = Excerpt{text.substr(static_cast<size_t>(t.utf16(std::max(0, i - 8))),
-                                        static_cast<size_t>(t.utf16(i) -
-                                                            t.utf16(std::max(0, i - 8)))),
-                            text.substr(static_cast<size_t>(t.utf16(i)),
-                                        static_cast<size_t>(t.utf16(e) - t.utf16(i))),
-                            u""};
+        f.excerpt =
+            Excerpt{text.substr(static_cast<size_t>(t.utf16(std::max(0, i - 8))),
+                                static_cast<size_t>(t.utf16(i) - t.utf16(std::max(0, i - 8)))),
+                    text.substr(static_cast<size_t>(t.utf16(i)),
+                                static_cast<size_t>(t.utf16(e) - t.utf16(i))),
+                    u""};
         f.data = {{"codepoint", static_cast<double>(t[i])}};
         i = e;
     }
@@ -135,12 +130,11 @@ void checkArticleGlyphs(const model::Document& doc, const ArticleView& v, StyleF
         glyphRules(doc, *f.text, f.style, fieldLocation(doc, v, f.kind, -1), fonts, emit);
     for (size_t p = 0; p < a.paragraphs.size(); ++p)
         glyphRules(doc, a.paragraphs[p], "body",
-                   fieldLocation(doc, v, FieldKind::Paragraphs, static_cast<int>(p)), fonts,
-                   emit);
+                   fieldLocation(doc, v, FieldKind::Paragraphs, static_cast<int>(p)), fonts, emit);
 }
 
-void checkPageText(const model::Document& doc, int pageIndex, TextCache& cache,
-                   StyleFonts& fonts, Emit& emit) {
+void checkPageText(const model::Document& doc, int pageIndex, TextCache& cache, StyleFonts& fonts,
+                   Emit& emit) {
     const model::Page& page = doc.pages[static_cast<size_t>(pageIndex)];
     auto run = [&](const std::u16string& text, FieldKind kind, const std::string& frame,
                    const char* style) {
@@ -162,7 +156,8 @@ void checkPageText(const model::Document& doc, int pageIndex, TextCache& cache,
         run(img.caption, FieldKind::Caption, img.id, "caption");
         run(img.credit, FieldKind::Credit, img.id, "credit");
     }
-    for (const auto& label : page.labels) run(label.text, FieldKind::Label, label.id, label.style.c_str());
+    for (const auto& label : page.labels)
+        run(label.text, FieldKind::Label, label.id, label.style.c_str());
 }
 
 }  // namespace bm::check::detail

@@ -22,8 +22,7 @@ class DocumentReader : public JsonReader {
 public:
     Document read(const Json& root) {
         Document doc;
-        onlyKeys(root, "",
-                 {"format", "version", "title", "styles", "articles", "pages", "checks"});
+        onlyKeys(root, "", {"format", "version", "title", "styles", "articles", "pages", "checks"});
         doc.version = kFormatVersion;
         readString(root, "title", "", doc.title);
         if (const Json* s = member(root, "styles", "", false); s && isObject(*s, "styles")) {

@@ -179,11 +179,10 @@ struct SetCheckSettings {
 struct Batch;
 
 /// One undoable edit.
-using Edit =
-    std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects, SetTextColumns,
-                 SetArticleText, SetParagraphs, AddArticle, RemoveArticle, SetStyle, RemoveStyle,
-                 SetTracking, AddPage, RemovePage, MoveImage, AddImage, RemoveImage, ReplaceText,
-                 SetCheckSettings, Batch>;
+using Edit = std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects,
+                          SetTextColumns, SetArticleText, SetParagraphs, AddArticle, RemoveArticle,
+                          SetStyle, RemoveStyle, SetTracking, AddPage, RemovePage, MoveImage,
+                          AddImage, RemoveImage, ReplaceText, SetCheckSettings, Batch>;
 
 /// Several edits applied as one (all or nothing). Used for inverses that need more than one
 /// step (RemoveArticle) and available to the GUI for compound commands.

@@ -29,9 +29,9 @@ Result<ResolvedField> resolve(Document& doc, const TextField& f) {
             r.text = &a->paragraphs[static_cast<size_t>(f.paragraph)];
         } else {
             const std::pair<const char*, std::u16string*> fields[] = {
-                {"kicker", &a->kicker},     {"headline", &a->headline},
+                {"kicker", &a->kicker},           {"headline", &a->headline},
                 {"subheadline", &a->subheadline}, {"byline", &a->byline},
-                {"dateline", &a->dateline}, {"credit", &a->credit}};
+                {"dateline", &a->dateline},       {"credit", &a->credit}};
             for (const auto& [name, t] : fields)
                 if (f.field == name) r.text = t;
         }
@@ -103,7 +103,8 @@ Result<AppliedEdit> apply(Document& doc, const ReplaceText& e) {
     for (const auto& r : reps) {
         next.append(text, static_cast<size_t>(at), static_cast<size_t>(r.begin - at));
         const int b = r.begin + shift;
-        inverse.replacements.push_back({b, b + static_cast<int>(r.text.size()), r.text, r.expected});
+        inverse.replacements.push_back(
+            {b, b + static_cast<int>(r.text.size()), r.text, r.expected});
         next += r.text;
         shift += static_cast<int>(r.text.size()) - (r.end - r.begin);
         at = r.end;

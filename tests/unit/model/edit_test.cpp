@@ -114,14 +114,14 @@ TEST_CASE("every edit kind is undone exactly by its inverse", "[model][edit]") {
          ReplaceText{{"speech", "", "", "paragraphs", 1},
                      {{0, 2, base().article("speech")->paragraphs[1].substr(0, 2), u"改正"},
                       {4, 4, u"", u"，"}}}},
-        {"ReplaceText headline", ReplaceText{{"job-fair", "", "", "headline", -1},
-                                             {{0, 1, base().article("job-fair")->headline.substr(0, 1),
-                                               u""}}}},
+        {"ReplaceText headline",
+         ReplaceText{{"job-fair", "", "", "headline", -1},
+                     {{0, 1, base().article("job-fair")->headline.substr(0, 1), u""}}}},
         {"ReplaceText 报眉", ReplaceText{{"", "p1", "", "header.date", -1}, {{0, 0, u"", u"X"}}}},
-        {"ReplaceText caption", ReplaceText{{"", "p1", "img-job-fair", "caption", -1},
-                                            {{0, 0, u"", u"图为"}}}},
-        {"SetCheckSettings",
-         SetCheckSettings{CheckSettings{"proof-only", "", {{"0123456789abcdef", "ZH-REPEAT", "口号"}}}}},
+        {"ReplaceText caption",
+         ReplaceText{{"", "p1", "img-job-fair", "caption", -1}, {{0, 0, u"", u"图为"}}}},
+        {"SetCheckSettings", SetCheckSettings{CheckSettings{
+                                 "proof-only", "", {{"0123456789abcdef", "ZH-REPEAT", "口号"}}}}},
         {"Batch", Batch{{MoveFrame{"p1", "f-speech", -1, GridRect{1, 0, 4, 0}},
                          SetArticleText{"speech", "headline", u"改"},
                          RemoveImage{"p1", "img-tree-warming"}}}},
@@ -129,7 +129,10 @@ TEST_CASE("every edit kind is undone exactly by its inverse", "[model][edit]") {
     // Every alternative of Edit appears at least once.
     std::vector<bool> seen(std::variant_size_v<Edit>, false);
     for (const auto& [name, edit] : edits) seen[edit.index()] = true;
-    for (size_t i = 0; i < seen.size(); ++i) CHECK(seen[i]);
+    for (size_t i = 0; i < seen.size(); ++i) {
+        INFO("Edit alternative " << i);
+        CHECK(seen[i]);
+    }
 
     for (const auto& [name, edit] : edits) {
         INFO(name);
@@ -158,7 +161,9 @@ TEST_CASE("every edit kind is undone exactly by its inverse", "[model][edit]") {
 TEST_CASE("ReplaceText moves tracking ranges with the text and refuses stale fixes",
           "[model][edit]") {
     Document doc = base();
-    REQUIRE(applyEdit(doc, SetParagraphs{"speech", {u"今天,我们出发。大家好。"}, std::vector<int>{},
+    REQUIRE(applyEdit(doc, SetParagraphs{"speech",
+                                         {u"今天,我们出发。大家好。"},
+                                         std::vector<int>{},
                                          std::vector<TrackingRange>{{0, 8, 11, -50}}})
                 .ok());
     const Document before = doc;
@@ -171,8 +176,8 @@ TEST_CASE("ReplaceText moves tracking ranges with the text and refuses stale fix
     REQUIRE(applyEdit(doc, r->inverse).ok());
     CHECK(doc == before);
     // The text no longer holds what the fix expects: refused, nothing changed.
-    auto stale = applyEdit(doc, ReplaceText{{"speech", "", "", "paragraphs", 0},
-                                            {{2, 3, u"。", u"，"}}});
+    auto stale =
+        applyEdit(doc, ReplaceText{{"speech", "", "", "paragraphs", 0}, {{2, 3, u"。", u"，"}}});
     CHECK_FALSE(stale.ok());
     CHECK(doc == before);
     CHECK_FALSE(applyEdit(doc, ReplaceText{{"speech", "", "", "paragraphs", 0},
