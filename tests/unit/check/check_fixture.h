@@ -45,7 +45,7 @@ inline model::ArticleFrame frame(const std::string& id, const std::string& artic
 }
 
 /// A page with a complete 报眉 (so the furniture rules are quiet unless a test breaks them).
-inline model::Page page(const std::string& id, int number) {
+inline model::Page makePage(const std::string& id, int number) {
     model::Page p = model::duikai8Template(id, number);
     p.header.paperName = u"滨州日报";
     p.header.date = u"2024年11月22日 星期五";
@@ -55,7 +55,7 @@ inline model::Page page(const std::string& id, int number) {
 
 inline model::Document document() {
     model::Document d = model::newDocument();
-    d.pages = {page("p1", 1)};
+    d.pages = {makePage("p1", 1)};
     return d;
 }
 

@@ -6,12 +6,15 @@
 // row is about them.
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <fstream>
+#include <functional>
+#include <set>
 
-#include "check/check_fixture.h"
 #include "layout/check/font_embedding.h"
 #include "layout/page/compose.h"
 #include "layout/render/raster/png_encode.h"
+#include "unit/check/check_fixture.h"
 
 using namespace bm;
 using namespace bm::check;
@@ -102,7 +105,7 @@ TEST_CASE("row 37: underset beyond the balancing remainder", "[check][layout]") 
 
 TEST_CASE("row 38: frames of two articles overlap", "[check][layout]") {
     model::Document doc = document();
-    doc.articles = {article("a", 1, 3), article("b", 1, 3)};
+    doc.articles = {article("a", 1, 3), article("b", 1, 4)};
     doc.pages[0].articleFrames = {frame("a-1", "a", {0, 4, 0, 31}),
                                   frame("b-1", "b", {3, 3, 20, 21})};
     const auto c = runCheck(doc, rowsProfile());
@@ -120,7 +123,7 @@ TEST_CASE("row 39: text under a picture that does not wrap and under a label", "
     model::Document doc = document();
     doc.articles = {article("a", 10, 8)};
     model::Page& pg = doc.pages[0];
-    pg.articleFrames = {frame("a-1", "a", {0, 4, 0, 30})};
+    pg.articleFrames = {frame("a-1", "a", {0, 4, 0, 50})};
     model::ImageFrame img = imageFrame("ph2", {0, 2, 4, 6}, "ph2.png");
     img.wrap = false;
     const auto [w, h] = pixelsFor(pg, img, 300);
@@ -139,7 +142,7 @@ TEST_CASE("row 39: text under a picture that does not wrap and under a label", "
     // The same picture with wrap on takes its area out of the flow: nothing to report.
     pg.images[0].wrap = true;
     pg.labels.clear();
-    CHECK(ruleIds(runCheck(doc, rowsProfile(), dir.path.string()).result).empty());
+    CHECK(ruleIds(runCheck(doc, rowsProfile(), dir.path.string()).result) == Ids{});
 }
 
 TEST_CASE("row 40: an unbreakable URL overruns a 13-字 column", "[check][layout]") {
@@ -174,7 +177,7 @@ TEST_CASE("row 41: a headline taller than its frame is clipped", "[check][layout
 
 TEST_CASE("row 42: a story continued on a page with the same 版次", "[check][layout]") {
     model::Document doc = document();
-    doc.pages.push_back(page("p2", 1));
+    doc.pages.push_back(makePage("p2", 1));
     doc.articles = {article("a", 4, 10)};
     doc.pages[0].articleFrames = {frame("a-1", "a", {0, 2, 0, 10}, 1, 0)};
     doc.pages[1].articleFrames = {frame("a-2", "a", {0, 2, 0, 40}, 1, 1)};
@@ -187,7 +190,7 @@ TEST_CASE("row 42: a story continued on a page with the same 版次", "[check][l
 
 TEST_CASE("row 43: a typed jump line names a page the issue does not have", "[check][layout]") {
     model::Document doc = document();
-    for (int n = 2; n <= 4; ++n) doc.pages.push_back(page("p" + std::to_string(n), n));
+    for (int n = 2; n <= 4; ++n) doc.pages.push_back(makePage("p" + std::to_string(n), n));
     model::Article a = article("a", 1, 3);
     a.paragraphs[0] += u"（下转第9版）";
     doc.articles = {a};
@@ -237,9 +240,9 @@ TEST_CASE("row 46: effective resolution", "[check][image]") {
         Ids ids;
         std::optional<Severity> level;
     };
-    for (const Row& row : {Row{299, {}, {}}, Row{159, {"IMG-PPI-LOW"}, Severity::Warning},
-                           Row{80, {"IMG-PPI-LOW"}, Severity::Error},
-                           Row{1500, {"IMG-PPI-HIGH"}, Severity::Info}}) {
+    for (const Row& row :
+         {Row{299, {}, {}}, Row{159, {"IMG-PPI-LOW"}, Severity::Warning},
+          Row{80, {"IMG-PPI-LOW"}, Severity::Error}, Row{1500, {"IMG-PPI-HIGH"}, Severity::Info}}) {
         INFO("ppi " << row.ppi);
         const auto [w, h] = pixelsFor(doc.pages[0], img, row.ppi);
         writeGrey(dir.file("ph.png"), w, h);
@@ -339,7 +342,7 @@ TEST_CASE("row 50: 报眉, 版次 and dates", "[check][furniture]") {
     auto issue = [](std::vector<int> numbers) {
         model::Document doc = document();
         doc.pages.clear();
-        for (int n : numbers) doc.pages.push_back(page("p" + std::to_string(n), n));
+        for (int n : numbers) doc.pages.push_back(makePage("p" + std::to_string(n), n));
         return doc;
     };
     model::Document noDate = issue({1, 2, 3});
