@@ -53,6 +53,7 @@ struct FlowRecord {
     int paragraph = -1;
     int offset = -1;
     std::vector<std::pair<std::string, int>> data;
+    bool operator==(const FlowRecord&) const = default;
 };
 
 struct ArticleFlow {

@@ -42,66 +42,53 @@ Result<ResolvedStyle> TextSetter::resolve(const model::Style& style) {
     r.align = toLineAlign(style.align);
     r.lineGap = style.size * style.lineGapMilliEm / 1000;
     const fonts::Role role = toRole(style.role);
-    const std::string family =
-        style.family.empty() ? fonts::FontRegistry::defaultFamily(role) : style.family;
-    const std::string chainKey = family + "|" + fonts::roleName(role) + (style.bold ? "|b" : "|r");
+    ChainKey key{style.family.empty() ? fonts::FontRegistry::defaultFamily(role) : style.family,
+                 role, style.bold ? fonts::Weight::Bold : fonts::Weight::Regular};
     {
         std::lock_guard lock(m_mutex);
-        auto it = m_chains.find(chainKey);
+        auto it = m_chains.find(key);
         if (it != m_chains.end()) r.chain = it->second;
     }
     if (r.chain.empty()) {
-        auto chain = m_fonts.chainFor(family, role,
-                                      style.bold ? fonts::Weight::Bold : fonts::Weight::Regular);
+        auto chain = m_fonts.chainFor(key.family, key.role, key.weight);
         if (!chain) return Error{chain.error()};
         r.chain = *chain;
         std::lock_guard lock(m_mutex);
-        m_chains[chainKey] = r.chain;
+        m_chains[std::move(key)] = r.chain;
     }
-    r.key = chainKey + "|" + std::to_string(r.size) + "|" + style.preset + "|" +
-            std::to_string(style.trackingMilliEm);
     return r;
 }
 
-namespace {
-void appendNumber(std::u16string& key, std::int64_t v) {
-    for (int i = 0; i < 4; ++i) key.push_back(static_cast<char16_t>((v >> (16 * i)) & 0xFFFF));
+size_t TextSetter::MeasureKeyHash::operator()(const MeasureKey& k) const {
+    // Equality compares every field; the hash needs only to spread the keys.
+    size_t h = std::hash<std::u16string>{}(k.text);
+    for (const std::int64_t v :
+         {k.size, k.indent, static_cast<std::int64_t>(k.tracking.size()),
+          static_cast<std::int64_t>(k.spans.size()),
+          static_cast<std::int64_t>(k.chain.empty() ? 0 : k.chain.front().value)})
+        h = h * 1099511628211u ^ std::hash<std::int64_t>{}(v);
+    return h;
 }
-}  // namespace
 
 std::shared_ptr<const text::MeasuredParagraph> TextSetter::measure(
     const std::u16string& text, const ResolvedStyle& style, Length indent,
     const std::vector<text::TrackingSpan>& tracking, const std::vector<StyledSpan>& spans) {
-    std::u16string key(style.key.begin(), style.key.end());
-    appendNumber(key, indent);
-    for (const auto& t : tracking) {
-        appendNumber(key, t.begin);
-        appendNumber(key, t.end);
-        appendNumber(key, t.milliEm);
-    }
-    for (const auto& s : spans) {
-        appendNumber(key, s.begin);
-        appendNumber(key, s.end);
-        key.append(s.style->key.begin(), s.style->key.end());
-    }
-    key.push_back(0);
-    key += text;
+    MeasureKey key{text, style.size, style.options, indent, tracking, style.chain, {}};
+    for (const auto& s : spans) key.spans.push_back({s.begin, s.end, s.style->chain});
     {
         std::lock_guard lock(m_mutex);
         auto it = m_measured.find(key);
         if (it != m_measured.end()) return it->second;
     }
-    std::vector<text::FontSpan> fontSpans;
-    for (const auto& s : spans) fontSpans.push_back({s.begin, s.end, s.style->chain});
     auto mp = std::make_shared<const text::MeasuredParagraph>(
-        text::measureWithFonts(text, style.size, style.options, indent, tracking, m_fonts,
-                               style.chain, &m_shapeCache, fontSpans));
+        text::measureWithFonts(key.text, key.size, key.options, key.indent, key.tracking, m_fonts,
+                               key.chain, &m_shapeCache, key.spans));
     std::lock_guard lock(m_mutex);
     if (m_measuredUnits > (size_t(8) << 20)) {
         m_measured.clear();
         m_measuredUnits = 0;
     }
-    m_measuredUnits += key.size();
+    m_measuredUnits += key.text.size();
     m_measured.emplace(std::move(key), mp);
     return mp;
 }

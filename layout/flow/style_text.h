@@ -23,7 +23,6 @@ struct ResolvedStyle {
     text::TypesetOptions options;
     text::LineAlign align = text::LineAlign::Justify;
     Length lineGap = 4500;  ///< between lines of this style when not on the body grid
-    std::string key;        ///< identifies everything above, for cache keys
 };
 
 text::LineAlign toLineAlign(model::Align a);
@@ -54,13 +53,39 @@ public:
     fonts::FontRegistry& fonts() { return m_fonts; }
     void clear();
 
+    /// Everything text::measureWithFonts reads, as values: the measured-paragraph cache is keyed
+    /// by the whole of it, and measure() calls measureWithFonts with these fields only, so the
+    /// key cannot leave out an input (a credit set at the body size is not a caption credit at
+    /// its own size; a 紧排 range is part of the key).
+    struct MeasureKey {
+        std::u16string text;
+        Length size = 0;
+        text::TypesetOptions options;
+        Length indent = 0;
+        std::vector<text::TrackingSpan> tracking;
+        std::vector<fonts::FaceId> chain;
+        std::vector<text::FontSpan> spans;
+        bool operator==(const MeasureKey&) const = default;
+    };
+    struct MeasureKeyHash {
+        size_t operator()(const MeasureKey& k) const;
+    };
+    /// The inputs of FontRegistry::chainFor.
+    struct ChainKey {
+        std::string family;
+        fonts::Role role;
+        fonts::Weight weight;
+        auto operator<=>(const ChainKey&) const = default;
+    };
+
 private:
     fonts::FontRegistry& m_fonts;
     text::ShapeCache m_shapeCache;
     std::mutex m_mutex;
-    std::unordered_map<std::u16string, std::shared_ptr<const text::MeasuredParagraph>> m_measured;
+    std::unordered_map<MeasureKey, std::shared_ptr<const text::MeasuredParagraph>, MeasureKeyHash>
+        m_measured;
     size_t m_measuredUnits = 0;
-    std::map<std::string, std::vector<fonts::FaceId>> m_chains;
+    std::map<ChainKey, std::vector<fonts::FaceId>> m_chains;
 };
 
 }  // namespace bm::flow

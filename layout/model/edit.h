@@ -75,8 +75,9 @@ struct SetArticleText {
 };
 
 /// Replaces the body paragraphs. Flush marks and tracking ranges refer to paragraph indices and
-/// offsets, so they go with the paragraphs: when given they are set too; when not, the ones that
-/// no longer fit the new text are dropped (and come back with the inverse).
+/// offsets, so they go with the paragraphs: when given they are set too; when not, they are
+/// mapped through the text change like a selection (text_mapping.h), so hand fitting survives
+/// typing; only ranges whose text was deleted disappear (and come back with the inverse).
 struct SetParagraphs {
     std::string articleId;
     std::vector<std::u16string> paragraphs;

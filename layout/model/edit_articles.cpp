@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "layout/model/edit_detail.h"
+#include "layout/model/text_mapping.h"
 #include "layout/model/validate.h"
 
 namespace bm::model::edit_detail {
@@ -16,27 +17,28 @@ Result<AppliedEdit> setParagraphs(Document& doc, const SetParagraphs& e) {
     if (!a) return fail("unknown article id " + quoted(e.articleId));
     Article next = *a;
     next.paragraphs = e.paragraphs;
-    const int n = static_cast<int>(next.paragraphs.size());
-    if (e.flushParagraphs) {
+    // Flush marks and tracking ranges follow their text through the edit (text_mapping.h): a
+    // fitted story stays fitted when a character is typed.
+    if (e.flushParagraphs)
         next.flushParagraphs = *e.flushParagraphs;
-    } else {
-        std::erase_if(next.flushParagraphs, [&](int p) { return p >= n; });
-    }
+    else
+        next.flushParagraphs =
+            mapParagraphIndices(a->paragraphs, next.paragraphs, a->flushParagraphs);
     if (e.tracking) {
         next.tracking = *e.tracking;
     } else {
-        // Keep the ranges that still fit their paragraph (validateArticle has the full rule).
-        std::vector<TrackingRange> kept;
-        for (const TrackingRange& t : next.tracking) {
+        next.tracking = mapTrackingRanges(a->paragraphs, next.paragraphs, a->tracking);
+        // Whatever the mapping cannot place validly (it always should) is dropped, never
+        // allowed to make the edit fail.
+        std::erase_if(next.tracking, [&](const TrackingRange& t) {
             Article probe;
-            probe.paragraphs = {t.paragraph < n && t.paragraph >= 0 ? next.paragraphs[t.paragraph]
-                                                                    : std::u16string()};
+            probe.id = next.id;
+            probe.paragraphs = {next.paragraphs[t.paragraph]};
             TrackingRange local = t;
             local.paragraph = 0;
             probe.tracking = {local};
-            if (t.paragraph < n && validateArticle(probe, "").empty()) kept.push_back(t);
-        }
-        next.tracking = std::move(kept);
+            return !validateArticle(probe, "").empty();
+        });
     }
     if (auto problems = validateArticle(next, "articles[" + quoted(e.articleId) + "]");
         !problems.empty())

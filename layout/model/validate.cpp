@@ -121,6 +121,12 @@ Problems validatePageContent(const Document& doc, const Page& page, const std::s
 
 }  // namespace
 
+std::string presetList() {
+    std::string list;
+    for (const char* p : kPresetNames) list += (list.empty() ? "" : ", ") + std::string(p);
+    return list;
+}
+
 bool isKnownPreset(std::string_view name) {
     return std::any_of(std::begin(kPresetNames), std::end(kPresetNames),
                        [&](const char* p) { return name == p; });
@@ -142,8 +148,7 @@ std::vector<std::string> validateStyle(const Style& s, const std::string& path) 
                 " pt");
     if (!isKnownPreset(s.preset))
         add(out, join(path, "preset"),
-            "expected one of paper-kaiming, news-gb, line-end-half, kaiming, half, none, got \"" +
-                s.preset + "\"");
+            "expected one of " + presetList() + ", got \"" + s.preset + "\"");
     if (s.trackingMilliEm < kMinTrackingMilliEm || s.trackingMilliEm > kMaxTrackingMilliEm)
         add(out, join(path, "trackingEm"),
             "expected a tracking between -1 and 5 em, got " + formatEm(s.trackingMilliEm));

@@ -28,9 +28,12 @@ constexpr Length kMaxStandoff = 100 * 1000;  ///< 100 pt
 constexpr Length kMaxRuleWidth = 100 * 1000;
 
 /// The line-breaking presets a style may name (see docs/cjk-typesetting.md).
-inline const char* const kPresetNames[] = {"paper-kaiming", "news-gb", "line-end-half",
-                                           "kaiming",       "half",    "none"};
+/// The same list as text::presetNames() (the flow tests check that they agree).
+inline const char* const kPresetNames[] = {
+    "paper-kaiming", "news-gb", "news-gb-hanging", "line-end-half", "kaiming", "half", "none"};
 bool isKnownPreset(std::string_view name);
+/// "paper-kaiming, news-gb, …": the presets for messages.
+std::string presetList();
 
 /// "12", "10.5", "7.875": a length in points without trailing zeros.
 std::string formatPoints(Length l);

@@ -40,6 +40,7 @@ struct GlyphRun {
     std::vector<std::uint32_t> glyphs;
     std::vector<Point> positions;
     std::vector<std::u16string> text;
+    bool operator==(const GlyphRun&) const = default;
 };
 
 struct RuleItem {
@@ -47,11 +48,13 @@ struct RuleItem {
     Point to;
     Length width = 500;
     Paint stroke = Paint::black();
+    bool operator==(const RuleItem&) const = default;
 };
 
 struct FillRect {
     Rect rect;
     Paint fill = Paint::gray(0.85f);
+    bool operator==(const FillRect&) const = default;
 };
 
 /// A photo frame: an image file or, when `path` is empty, a placeholder.
@@ -59,6 +62,7 @@ struct ImageItem {
     Rect rect;
     std::string path;   ///< absolute or document-relative path resolved by the caller
     std::string label;  ///< placeholder text (shown only when there is no image)
+    bool operator==(const ImageItem&) const = default;
 };
 
 using DisplayItem = std::variant<GlyphRun, RuleItem, FillRect, ImageItem>;
@@ -68,6 +72,7 @@ struct PageDisplay {
     Length height = 0;  ///< trim height
     int pageNumber = 1;
     std::vector<DisplayItem> items;
+    bool operator==(const PageDisplay&) const = default;
 };
 
 }  // namespace bm::page

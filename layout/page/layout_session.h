@@ -28,6 +28,7 @@ struct PlacedLine {
     Length baseline = 0;
     Length width = 0;    ///< set width
     Length measure = 0;  ///< available width of the line
+    bool operator==(const PlacedLine&) const = default;
 };
 
 /// Where a frame ended up (page coordinates), for the editor's hit testing and handles.
@@ -38,6 +39,7 @@ struct FrameBox {
     std::vector<Rect> rects;    ///< the frame's rectangles
     std::vector<Rect> columns;  ///< text columns (article frames)
     Length measure = 0;         ///< text column measure
+    bool operator==(const FrameBox&) const = default;
 };
 
 /// How an article fits its frames.
@@ -48,6 +50,7 @@ struct ArticleFit {
     int oversetChars = 0;   ///< 字 that did not fit
     int oversetLines = 0;   ///< lines that did not fit
     int undersetLines = 0;  ///< empty grid lines left at the end of the last frame
+    bool operator==(const ArticleFit&) const = default;
 };
 
 struct PageLayout {
@@ -55,6 +58,7 @@ struct PageLayout {
     PageDisplay display;
     std::vector<PlacedLine> lines;
     std::vector<FrameBox> frames;
+    bool operator==(const PageLayout&) const = default;
 };
 
 struct DocumentLayout {
@@ -63,6 +67,9 @@ struct DocumentLayout {
     std::vector<std::string>
         diagnostics;  ///< human-readable warnings (missing glyphs, forced breaks)
     std::vector<flow::FlowRecord> records;  ///< the same as records (layout/check reads them)
+    /// Equal layouts draw the same page: the oracle of the incremental relayout compares a
+    /// session's result with a fresh session's (tests, fuzz_document).
+    bool operator==(const DocumentLayout&) const = default;
 };
 
 class LayoutSession {

@@ -77,6 +77,11 @@ struct RawAtomMetrics {
     Length blankR = 0;
 };
 
+/// The paragraph's text, size and options with its atoms and their break opportunities: the
+/// first stage of both measurers (no widths yet).
+MeasuredParagraph atomizeParagraph(std::u16string_view text, Length size,
+                                   const TypesetOptions& options, Length indent);
+
 /// Applies the style, pairs, trims, shrinkability, autospace and tracking to raw widths.
 /// Shared by the font measurer and the synthetic one so that both follow the same rules.
 void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetrics>& raw,

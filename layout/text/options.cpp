@@ -36,9 +36,26 @@ TypesetOptions paperKaiming() {
 
 }  // namespace
 
+PunctRules punctRules(PunctStyle style) {
+    // Fields: half pause marks and brackets, half sentence enders, adjacent pairs, compressible.
+    switch (style) {
+        case PunctStyle::Full:  // 全角式: every mark 1 em, pairs compressed
+            return {false, false, true, true};
+        case PunctStyle::LineEndHalf:  // 行末半角式: every mark 1 em, no pairs (only line ends)
+            return {false, false, false, true};
+        case PunctStyle::Kaiming:  // 开明式: pause marks and brackets 0.5 em, 。！？ 1 em
+            return {true, false, true, true};
+        case PunctStyle::Half:  // 全部半角式: nothing left to compress but the pairs' rules
+            return {true, true, true, true};
+        case PunctStyle::None:  // 港台式: centred marks, nothing removed or compressed
+            return {false, false, false, false};
+    }
+    return {};  // not reached: the switch names every style (-Wswitch)
+}
+
 const std::vector<std::string>& presetNames() {
-    static const std::vector<std::string> names{"paper-kaiming", "news-gb", "line-end-half",
-                                                "kaiming",       "half",    "none"};
+    static const std::vector<std::string> names{
+        "paper-kaiming", "news-gb", "news-gb-hanging", "line-end-half", "kaiming", "half", "none"};
     return names;
 }
 
@@ -48,6 +65,11 @@ Result<TypesetOptions> presetByName(std::string_view name) {
     o.presetName = std::string(name);
     if (name == "news-gb" || name == "full") {
         o.presetName = "news-gb";
+        return o;
+    }
+    if (name == "news-gb-hanging") {
+        // §5: ，。、 hang outside the measure instead of being pushed to the next line.
+        o.hanging = true;
         return o;
     }
     if (name == "line-end-half") {

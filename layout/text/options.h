@@ -13,6 +13,16 @@ namespace bm::text {
 
 /// §4.1: base widths of the marks and whether adjacent pairs are compressed.
 enum class PunctStyle { Full, LineEndHalf, Kaiming, Half, None };
+
+/// What a punctuation style does, decided in one exhaustive switch (punctRules) so that a new
+/// style cannot be half handled.
+struct PunctRules {
+    bool halfPauseAndBrackets = false;  ///< ，、：；and brackets set 0.5 em everywhere
+    bool halfSentenceEnds = false;      ///< 。．！？ set 0.5 em everywhere
+    bool adjacentPairs = false;         ///< §4.2 R-ADJ-1…5 on the blanks left
+    bool compressible = false;          ///< blanks left are shrink resources (§6.1)
+};
+PunctRules punctRules(PunctStyle style);
 /// §3.1: how a prohibited break is resolved.
 enum class KinsokuMode { PushInFirst, PushOutOnly };
 /// §4.3 R-EDGE-1: what happens to a closing mark's blank at the line end.
@@ -49,7 +59,8 @@ struct TypesetOptions {
     // Latin word spaces (E1/P2).
     int spaceMaxMilliEm = 500;
     int spaceMinMilliEm = 250;
-    int trackingMilliEm = 0;  ///< added after every character
+    int trackingMilliEm = 0;                                 ///< added after every character
+    bool operator==(const TypesetOptions&) const = default;  ///< every field (cache keys)
 };
 
 /// Per-range tracking (紧排/松排): [begin, end) UTF-16 offsets, amount per character.
@@ -57,9 +68,11 @@ struct TrackingSpan {
     unsigned begin = 0;
     unsigned end = 0;
     int milliEm = 0;
+    bool operator==(const TrackingSpan&) const = default;
 };
 
-/// The named presets: paper-kaiming (default), news-gb, line-end-half, kaiming, half, none.
+/// The named presets: paper-kaiming (default), news-gb, news-gb-hanging, line-end-half, kaiming,
+/// half, none.
 Result<TypesetOptions> presetByName(std::string_view name);
 const std::vector<std::string>& presetNames();
 

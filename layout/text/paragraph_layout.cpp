@@ -5,6 +5,22 @@
 
 namespace bm::text {
 
+namespace {
+
+// A cluster runs to the nearest later cluster start of its atom, or the atom end. The glyphs of
+// a right-to-left word come in visual order, so every glyph of the atom is looked at.
+std::uint32_t clusterEnd(const MeasuredParagraph& mp, std::uint32_t atom, std::uint32_t cluster) {
+    const MeasuredAtom& ma = mp.m[atom];
+    std::uint32_t end = mp.atoms[atom].end;
+    for (std::uint32_t h = ma.glyphBegin; h < ma.glyphEnd; ++h) {
+        const AtomGlyph& g = mp.glyphs[h];
+        if (g.clusterStart && g.cluster > cluster && g.cluster < end) end = g.cluster;
+    }
+    return end;
+}
+
+}  // namespace
+
 ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& widths,
                                 LineAlign align) {
     ParagraphLayout out;
@@ -49,14 +65,7 @@ ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& w
                 pg.y = ag.y;
                 if (ag.clusterStart) {
                     pg.clusterBegin = ag.cluster;
-                    // The cluster runs to the next cluster start in the atom, or the atom end.
-                    std::uint32_t end = mp.atoms[a].end;
-                    for (std::uint32_t h = g + 1; h < ma.glyphEnd; ++h)
-                        if (mp.glyphs[h].clusterStart && mp.glyphs[h].cluster > ag.cluster) {
-                            end = mp.glyphs[h].cluster;
-                            break;
-                        }
-                    pg.clusterEnd = end;
+                    pg.clusterEnd = clusterEnd(mp, a, ag.cluster);
                 } else {
                     pg.clusterBegin = pg.clusterEnd = ag.cluster;
                 }

@@ -7,7 +7,7 @@
 #include <cstdio>
 
 #include "layout/base/utf.h"
-#include "layout/unicode/line_breaks.h"
+#include "layout/text/itemize.h"
 
 namespace bm::text {
 
@@ -42,43 +42,15 @@ size_t ShapeCache::size() const {
 
 namespace {
 
-bool isIgnorableForCoverage(char32_t c) {
-    return c == 0x20 || c == 0xA0 || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) ||
-           (c >= 0xE0100 && c <= 0xE01EF);
-}
-
-// First face of the chain that has every character of the atom.
-std::uint16_t chooseFace(std::u16string_view text, const Atom& a,
-                         const std::vector<const fonts::Face*>& faces,
-                         const std::vector<std::uint16_t>& chain, std::string* missing) {
-    for (std::uint16_t f : chain) {
-        bool all = true;
-        size_t i = a.begin;
-        while (i < a.end && all) {
-            const char32_t c = nextCodePoint(text, i);
-            if (!isIgnorableForCoverage(c) && !faces[f]->hasCodepoint(c)) all = false;
-        }
-        if (all) return f;
-    }
-    size_t i = a.begin;
-    const char32_t c = nextCodePoint(text, i);
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "character U+%04X is missing from every font",
-                  static_cast<unsigned>(c));
-    *missing = buf;
-    return chain.front();
-}
-
-// Latin words and numbers are shaped as Latin; everything else as Han (R-FONT-1).
-bool isLatinRun(AtomKind k) { return k == AtomKind::Word; }
-
-std::vector<ShapedGlyph> shapeRun(std::u16string_view run, const fonts::Face& face, bool latin,
-                                  bool hwidDigits) {
+std::vector<ShapedGlyph> shapeRun(std::u16string_view run, const fonts::Face& face,
+                                  hb_script_t script, bool hwidDigits) {
     hb_buffer_t* buf = hb_buffer_create();
     hb_buffer_add_utf16(buf, reinterpret_cast<const std::uint16_t*>(run.data()),
                         static_cast<int>(run.size()), 0, static_cast<int>(run.size()));
-    hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
-    hb_buffer_set_script(buf, latin ? HB_SCRIPT_LATIN : HB_SCRIPT_HAN);
+    hb_buffer_set_direction(buf, hb_script_get_horizontal_direction(script) == HB_DIRECTION_RTL
+                                     ? HB_DIRECTION_RTL
+                                     : HB_DIRECTION_LTR);
+    hb_buffer_set_script(buf, script);
     static hb_language_t zhHans = hb_language_from_string("zh-Hans", -1);
     hb_buffer_set_language(buf, zhHans);
     std::vector<hb_feature_t> features;
@@ -126,99 +98,59 @@ private:
     Length m_last = 0;
 };
 
-std::u16string cacheKey(std::u16string_view run, fonts::FaceId face, bool latin, bool hwid) {
+// Everything shapeRun's result depends on: the face, the script (which also gives the
+// direction), the hwid flag and the text.
+std::u16string cacheKey(std::u16string_view run, fonts::FaceId face, hb_script_t script,
+                        bool hwid) {
     std::u16string key;
-    key.reserve(run.size() + 3);
-    key.push_back(static_cast<char16_t>(face.value & 0xFFFF));
-    key.push_back(static_cast<char16_t>((latin ? 1 : 0) | (hwid ? 2 : 0)));
+    key.reserve(run.size() + 5);
+    for (const std::uint32_t v : {face.value, static_cast<std::uint32_t>(script)}) {
+        key.push_back(static_cast<char16_t>(v >> 16));
+        key.push_back(static_cast<char16_t>(v & 0xFFFF));
+    }
+    key.push_back(hwid ? u'h' : u'-');
     key.append(run);
     return key;
 }
 
-}  // namespace
-
-MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
-                                   const TypesetOptions& options, Length indent,
-                                   const std::vector<TrackingSpan>& tracking,
-                                   const fonts::FontRegistry& fonts,
-                                   const std::vector<fonts::FaceId>& chain, ShapeCache* cache,
-                                   const std::vector<FontSpan>& spans) {
-    MeasuredParagraph mp;
-    mp.text = std::u16string(text);
-    mp.size = size;
-    mp.indent = indent;
-    mp.options = options;
-    unicode::BreakRules rules;
-    rules.level = options.kinsoku;
-    const auto breaks = unicode::findBreakOpportunities(text, rules);
-    mp.atoms = atomize(text, breaks, indent > 0);
-    const size_t n = mp.atoms.size();
-
-    // Every face of every chain, once; AtomGlyph::face indexes this list.
-    std::vector<const fonts::Face*> faces;
-    faces.reserve(chain.size());
-    mp.faces.reserve(chain.size());
-    auto indexOf = [&](fonts::FaceId id) -> std::uint16_t {
-        for (size_t f = 0; f < mp.faces.size(); ++f)
-            if (mp.faces[f] == id) return static_cast<std::uint16_t>(f);
-        mp.faces.push_back(id);
-        faces.push_back(&fonts.face(id));
-        return static_cast<std::uint16_t>(mp.faces.size() - 1);
-    };
-    auto toIndices = [&](const std::vector<fonts::FaceId>& c) {
-        std::vector<std::uint16_t> out;
-        out.reserve(c.size());
-        for (auto id : c) out.push_back(indexOf(id));
-        return out;
-    };
-    const std::vector<std::uint16_t> defaultChain = toIndices(chain);
-    std::vector<std::vector<std::uint16_t>> spanChains;
-    for (const auto& sp : spans) spanChains.push_back(toIndices(sp.chain));
-
-    // Itemize: a face per atom; spaces follow their neighbour so runs stay long.
-    std::vector<std::uint16_t> faceOf(n, 0);
-    std::vector<char> latinOf(n, 0);
-    for (size_t i = 0; i < n; ++i) {
-        const Atom& a = mp.atoms[i];
-        latinOf[i] = isLatinRun(a.kind);
-        const std::vector<std::uint16_t>* ch = &defaultChain;
-        for (size_t s = 0; s < spans.size(); ++s)
-            if (a.begin >= spans[s].begin && a.begin < spans[s].end) ch = &spanChains[s];
-        if (a.kind == AtomKind::Space && i > 0 && ch->front() == faceOf[i - 1]) {
-            faceOf[i] = faceOf[i - 1];
-            latinOf[i] = latinOf[i - 1];
-            continue;
-        }
-        std::string missing;
-        faceOf[i] = chooseFace(text, a, faces, *ch, &missing);
-        if (!missing.empty()) mp.diagnostics.push_back(missing);
+// The glyphs of one run, shaped or from the cache.
+std::shared_ptr<const std::vector<ShapedGlyph>> runGlyphs(std::u16string_view run,
+                                                          const fonts::Face& face, fonts::FaceId id,
+                                                          hb_script_t script, bool hwid,
+                                                          ShapeCache* cache) {
+    std::u16string key;
+    if (cache) {
+        key = cacheKey(run, id, script, hwid);
+        if (auto hit = cache->find(key)) return hit;
     }
+    auto glyphs =
+        std::make_shared<const std::vector<ShapedGlyph>>(shapeRun(run, face, script, hwid));
+    if (cache) cache->insert(key, glyphs);
+    return glyphs;
+}
 
-    // Shape runs and hand each glyph to the atom holding its cluster.
+// Shape: runs of one face and script (a right-to-left word on its own) are shaped, and each
+// glyph goes to the atom that holds its cluster. Returns the atoms' advance widths.
+std::vector<RawAtomMetrics> shapeAtoms(MeasuredParagraph& mp, const Itemization& items,
+                                       const FaceTable& faces, ShapeCache* cache) {
+    const size_t n = mp.atoms.size();
+    const std::u16string_view text = mp.text;
     std::vector<RawAtomMetrics> raw(n);
     mp.m.resize(n);
     std::vector<char> hasGlyph(n, 0);
     mp.glyphs.reserve(text.size());  // one glyph per UTF-16 unit or fewer, as a rule
     size_t i = 0;
     while (i < n) {
+        const std::uint16_t f = items.face[i];
+        const auto script = static_cast<hb_script_t>(items.script[i]);
         size_t j = i + 1;
-        while (j < n && faceOf[j] == faceOf[i] && latinOf[j] == latinOf[i]) ++j;
+        if (!isRightToLeft(script))
+            while (j < n && items.face[j] == f && items.script[j] == items.script[i]) ++j;
         const std::uint32_t runBegin = mp.atoms[i].begin, runEnd = mp.atoms[j - 1].end;
-        const std::u16string_view run = text.substr(runBegin, runEnd - runBegin);
-        const fonts::Face& face = *faces[faceOf[i]];
-        const bool hwid = options.halfWidthDigits;
-        std::shared_ptr<const std::vector<ShapedGlyph>> glyphs;
-        std::u16string key;
-        if (cache) {
-            key = cacheKey(run, mp.faces[faceOf[i]], latinOf[i], hwid);
-            glyphs = cache->find(key);
-        }
-        if (!glyphs) {
-            glyphs = std::make_shared<const std::vector<ShapedGlyph>>(
-                shapeRun(run, face, latinOf[i], hwid));
-            if (cache) cache->insert(key, glyphs);
-        }
-        RunScale scale(size, face.unitsPerEm());
+        const fonts::Face& face = *faces.faces[f];
+        const auto glyphs = runGlyphs(text.substr(runBegin, runEnd - runBegin), face, faces.ids[f],
+                                      script, mp.options.halfWidthDigits, cache);
+        RunScale scale(mp.size, face.unitsPerEm());
         size_t atom = i;
         std::uint32_t prevCluster = UINT32_MAX;
         for (const ShapedGlyph& g : *glyphs) {
@@ -232,7 +164,7 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
             }
             AtomGlyph ag;
             ag.glyph = g.glyph;
-            ag.face = faceOf[i];
+            ag.face = f;
             ag.x = r.full + scale(g.xOffset);
             ag.y = -scale(g.yOffset);
             ag.cluster = cl;
@@ -244,17 +176,22 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
         }
         i = j;
     }
+    return raw;
+}
 
-    // Per-atom adjustments that depend on the glyphs: ink-measured blanks (R-FONT-3) and the
-    // 0.5-em interpunct box (R-FONT-4).
-    for (size_t k = 0; k < n; ++k) {
+// Per-atom adjustments that depend on the glyphs: blanks measured on the ink (R-FONT-3) and the
+// 0.5-em interpunct box (R-FONT-4).
+void measureInkBlanks(MeasuredParagraph& mp, const FaceTable& faces,
+                      std::vector<RawAtomMetrics>& raw) {
+    const Length size = mp.size;
+    for (size_t k = 0; k < mp.atoms.size(); ++k) {
         const Atom& a = mp.atoms[k];
         if (a.kind != AtomKind::MidDot && !hasBlank(a.kind)) continue;  // ideographs: at once
         MeasuredAtom& ma = mp.m[k];
         RawAtomMetrics& r = raw[k];
         if (ma.glyphEnd == ma.glyphBegin) continue;
         const AtomGlyph& g0 = mp.glyphs[ma.glyphBegin];
-        const fonts::Face& face = *faces[g0.face];
+        const fonts::Face& face = *faces.faces[g0.face];
         const int upem = face.unitsPerEm();
         if (a.kind == AtomKind::MidDot && ma.glyphEnd - ma.glyphBegin == 1) {
             const Length box = emFraction(500, size);
@@ -270,6 +207,23 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
                 r.blankR = std::clamp<Length>(r.full - toLength(e.xMax, size, upem), 0, half);
         }
     }
+}
+
+}  // namespace
+
+MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
+                                   const TypesetOptions& options, Length indent,
+                                   const std::vector<TrackingSpan>& tracking,
+                                   const fonts::FontRegistry& fonts,
+                                   const std::vector<fonts::FaceId>& chain, ShapeCache* cache,
+                                   const std::vector<FontSpan>& spans) {
+    MeasuredParagraph mp = atomizeParagraph(text, size, options, indent);
+    FaceTable faces{fonts, {}, {}};
+    Itemization items = itemize(text, mp.atoms, faces, chain, spans);
+    mp.diagnostics = std::move(items.missing);
+    std::vector<RawAtomMetrics> raw = shapeAtoms(mp, items, faces, cache);
+    measureInkBlanks(mp, faces, raw);
+    mp.faces = std::move(faces.ids);
     applyTypesettingRules(mp, raw, tracking);
     return mp;
 }

@@ -44,6 +44,7 @@ struct FontSpan {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
     std::vector<fonts::FaceId> chain;
+    bool operator==(const FontSpan&) const = default;
 };
 
 /// Measures a paragraph with the fonts of `chain` (primary first), or of a FontSpan's chain

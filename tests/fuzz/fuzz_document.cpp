@@ -2,7 +2,9 @@
 // fuzz_document: bytes → bm::model::parseDocument. A document that loads must survive the round
 // trip: serializeDocument → parseDocument gives an equal document, and serializing that again
 // gives the same bytes. Small documents are then laid out with the real fonts (LayoutSession),
-// which must not crash and must report a fit for every article.
+// which must not crash and must report a fit for every article. Then the oracle of the
+// incremental relayout: after a couple of edits (chosen by the input's hash) and after their
+// undo, the session that reuses its caches gives exactly what a fresh session gives.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -10,7 +12,9 @@
 
 #include "fonts/font_registry.h"
 #include "fuzz_check.h"
+#include "fuzz_edits.h"
 #include "layout/model/serialize.h"
+#include "layout/page/layout_diff.h"
 #include "layout/page/layout_session.h"
 
 using namespace bm;
@@ -46,9 +50,52 @@ bool smallEnough(const model::Document& doc) {
     return text <= kMaxTextUnits;
 }
 
+constexpr const char* kDocumentDir = "/nonexistent-banmian-fuzz-dir";
+
 fonts::FontRegistry& registry() {
     static fonts::FontRegistry* r = new fonts::FontRegistry();  // fonts load once per process
     return *r;
+}
+
+// A fresh session's layout of `doc`, or an empty pointer when it fails.
+std::shared_ptr<const page::DocumentLayout> freshLayout(const model::Document& doc) {
+    page::LayoutSession session(registry());
+    session.setDocumentDir(kDocumentDir);
+    auto l = session.layout(doc);
+    return l ? *l : nullptr;
+}
+
+// Relays out `doc` in `session` and compares with a fresh session (or with `expected`).
+void checkRelayout(page::LayoutSession& session, const model::Document& doc,
+                   std::shared_ptr<const page::DocumentLayout> expected, const char* when) {
+    if (!expected) expected = freshLayout(doc);
+    auto incremental = session.layout(doc);
+    BM_FUZZ_CHECK(incremental.ok() == (expected != nullptr),
+                  std::string("the incremental and the fresh layout disagree on failing ") + when);
+    if (!expected) return;
+    const std::string diff = page::layoutDifference(**incremental, *expected);
+    BM_FUZZ_CHECK(diff.empty(), std::string("the incremental relayout ") + when +
+                                    " differs from a fresh layout: " + diff);
+}
+
+// Applies up to two edits chosen by `hash`, checks the relayout, undoes them, checks again.
+void checkEditOracle(page::LayoutSession& session, const model::Document& original,
+                     const std::shared_ptr<const page::DocumentLayout>& originalLayout,
+                     size_t hash) {
+    const std::vector<model::Edit> candidates = fuzz::candidateEdits(original);
+    if (candidates.empty()) return;
+    model::Document doc = original;
+    std::vector<model::Edit> inverses;
+    for (int k = 0; k < 2; ++k) {
+        auto applied = model::applyEdit(doc, candidates[(hash >> (16 * k)) % candidates.size()]);
+        if (applied) inverses.push_back(std::move(applied->inverse));
+    }
+    if (inverses.empty()) return;
+    checkRelayout(session, doc, nullptr, "after an edit");
+    for (auto it = inverses.rbegin(); it != inverses.rend(); ++it)
+        BM_FUZZ_CHECK(model::applyEdit(doc, *it).ok(), "an inverse edit failed");
+    BM_FUZZ_CHECK(doc == original, "undoing the edits did not restore the document");
+    checkRelayout(session, doc, originalLayout, "after undo");
 }
 
 }  // namespace
@@ -79,7 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
 
     if (!smallEnough(*doc)) return 0;
     page::LayoutSession session(registry());
-    session.setDocumentDir("/nonexistent-banmian-fuzz-dir");
+    session.setDocumentDir(kDocumentDir);
     auto layout = session.layout(*doc);
     if (!layout) {
         BM_FUZZ_CHECK(!layout.error().empty(), "a failed layout has no message");
@@ -108,5 +155,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
                 a[i].text == b[i].text && a[i].x == b[i].x && a[i].baseline == b[i].baseline,
                 "the relayout moved a line");
     }
+    checkEditOracle(session, *doc, *layout, std::hash<std::string_view>{}(json));
     return 0;
 }

@@ -6,64 +6,14 @@
 #include <algorithm>
 #include <map>
 
+#include "flow_fixture.h"
 #include "layout/base/utf.h"
 #include "layout/flow/article_flow.h"
 #include "layout/model/templates.h"
 #include "layout/page/layout_session.h"
 
 using namespace bm;
-
-namespace {
-
-std::u16string repeat(const std::u16string& s, int n) {
-    std::u16string out;
-    for (int i = 0; i < n; ++i) out += s;
-    return out;
-}
-
-const std::u16string kSentence =
-    u"本市今年新建改建道路十二条，新增公交线路八条，市民出行更加便利。";
-
-model::Article makeArticle(const std::string& id, int paragraphs, int sentencesEach) {
-    model::Article a;
-    a.id = id;
-    a.headline = u"测试标题";
-    for (int i = 0; i < paragraphs; ++i) a.paragraphs.push_back(repeat(kSentence, sentencesEach));
-    return a;
-}
-
-model::ArticleFrame frame(const std::string& id, const std::string& article, int column, int span,
-                          int line, int lines, int textColumns) {
-    model::ArticleFrame f;
-    f.id = id;
-    f.articleId = article;
-    model::FrameRect r;
-    r.area = {column, span, line, lines};
-    r.textColumns = textColumns;
-    f.rects.push_back(r);
-    return f;
-}
-
-struct Fixture {
-    fonts::FontRegistry registry;
-    page::LayoutSession session{registry};
-    model::Document doc = model::newDocument();
-    std::shared_ptr<const page::DocumentLayout> layout;
-
-    void run() {
-        auto r = session.layout(doc);
-        if (!r) FAIL(r.error());
-        layout = *r;
-    }
-    std::vector<page::PlacedLine> bodyLines(const std::string& article, size_t page = 0) const {
-        std::vector<page::PlacedLine> out;
-        for (const auto& l : layout->pages[page].lines)
-            if (l.articleId == article && l.role == "body") out.push_back(l);
-        return out;
-    }
-};
-
-}  // namespace
+using namespace bm::test;
 
 TEST_CASE("flow: baselines sit on the page grid and columns fill in order", "[flow]") {
     Fixture fx;

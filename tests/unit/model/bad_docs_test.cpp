@@ -46,7 +46,8 @@ const std::map<std::string, std::string> kExpected = {
      "pages[0].articleFrames[0].rects[0]: expected line + lines <= 103 (the page's grid lines), "
      "got 100 + 10 = 110"},
     {"bad-preset.json",
-     "styles.body.preset: expected one of paper-kaiming, news-gb, line-end-half, kaiming, half, "
+     "styles.body.preset: expected one of paper-kaiming, news-gb, news-gb-hanging, line-end-half, "
+     "kaiming, half, "
      "none, got \"kinsoku-strict\""},
     {"bad-font-role.json", "styles.body.font: expected one of song, hei, kai, got \"fangsong\""},
     {"huge-font-size.json",

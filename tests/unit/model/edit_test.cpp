@@ -3,6 +3,7 @@
 // invalid edits leave the document untouched.
 #include <catch2/catch.hpp>
 
+#include "edit_cases.h"
 #include "layout/model/edit.h"
 #include "layout/model/serialize.h"
 #include "layout/model/validate.h"
@@ -13,25 +14,10 @@ using namespace bm::model::test;
 
 namespace {
 
-const Document& base() {
-    static const Document doc = [] {
-        auto articles = importSeedArticles(seedPath());
-        REQUIRE(articles.ok());
-        return buildSeedDocument(*articles);
-    }();
-    return doc;
-}
+const Document& base() { return seedEditBase(); }
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
-}
-
-Article extraArticle() {
-    Article a;
-    a.id = "extra";
-    a.headline = u"新稿";
-    a.paragraphs = {u"第一段。", u"第二段。"};
-    return a;
 }
 
 Article articleWithId(const std::string& id) {
@@ -46,93 +32,14 @@ ImageFrame imageWithId(const std::string& id) {
     return im;
 }
 
-ImageFrame extraImage() {
-    ImageFrame im;
-    im.id = "img-new";
-    im.area = GridRect{3, 2, 4, 10};
-    return im;
-}
-
 }  // namespace
 
 TEST_CASE("every edit kind is undone exactly by its inverse", "[model][edit]") {
-    ArticleFrame placed;
-    placed.id = "f-extra";
-    placed.articleId = "speech";
-    placed.sequence = 1;
-    placed.rects = {rect(3, 5, 0, 30, 3)};
-    placed.showHeadline = false;
-
-    Page page2 = duikai8Template("p9", 9);
-    ArticleFrame onNewPage = placed;
-    onNewPage.id = "f-on-p9";
-    page2.articleFrames = {onNewPage};
-
-    const std::vector<std::pair<const char*, Edit>> edits = {
-        {"PlaceArticle (append)", PlaceArticle{"p2", placed}},
-        {"PlaceArticle (at index 0)",
-         PlaceArticle{"p1", {"f-x", "speech", 2, {rect(0, 1, 0, 2)}}, 0}},
-        {"RemoveFrame", RemoveFrame{"p1", "f-job-fair"}},
-        {"MoveFrame rect", MoveFrame{"p1", "f-library-books", 1, GridRect{5, 0, 60, 0}}},
-        {"MoveFrame whole", MoveFrame{"p1", "f-library-books", -1, GridRect{0, 0, 70, 0}}},
-        {"ResizeFrame rect", ResizeFrame{"p1", "f-speech", 0, GridRect{0, 5, 4, 70}}},
-        {"ResizeFrame whole (L shape)",
-         ResizeFrame{"p1", "f-library-books", -1, GridRect{4, 4, 40, 30}}},
-        {"SetFrameRects",
-         SetFrameRects{"p1", "f-guoxue", {rect(3, 2, 64, 20), rect(3, 2, 84, 19)}}},
-        {"SetTextColumns rect", SetTextColumns{"p1", "f-speech", 0, 3, 20000}},
-        {"SetTextColumns whole", SetTextColumns{"p1", "f-library-books", -1, 1, std::nullopt}},
-        {"SetArticleText headline", SetArticleText{"job-fair", "headline", u"新标题"}},
-        {"SetArticleText kicker", SetArticleText{"speech", "kicker", u"引题"}},
-        {"SetArticleText subheadline", SetArticleText{"speech", "subheadline", u""}},
-        {"SetArticleText byline", SetArticleText{"tree-warming", "byline", u"记者"}},
-        {"SetArticleText dateline", SetArticleText{"library-books", "dateline", u"本报讯"}},
-        {"SetArticleText credit", SetArticleText{"job-fair", "credit", u"（摄）"}},
-        {"SetArticleText paragraphs", SetArticleText{"speech", "paragraphs", u"一。\n二。"}},
-        {"SetParagraphs (drops flush/tracking)",
-         SetParagraphs{"speech", {u"只一段。"}, std::nullopt, std::nullopt}},
-        {"SetParagraphs (explicit)", SetParagraphs{"guoxue-society",
-                                                   {u"同志们：", u"正文。"},
-                                                   std::vector<int>{0},
-                                                   std::vector<TrackingRange>{{1, 0, 2, -100}}}},
-        {"AddArticle", AddArticle{extraArticle()}},
-        {"AddArticle (at index 1)", AddArticle{extraArticle(), 1}},
-        {"RemoveArticle (placed on two pages)", RemoveArticle{"platform-economy"}},
-        {"RemoveArticle (unplaced)", RemoveArticle{"speech"}},
-        {"SetStyle (replace)", SetStyle{"body", Style{FontRole::Song, "", false, 10500}}},
-        {"SetStyle (new)", SetStyle{"box", Style{}}},
-        {"RemoveStyle", RemoveStyle{"jump"}},
-        {"SetTracking", SetTracking{"job-fair", {{0, 0, 4, -50}, {1, 2, 6, 100}}}},
-        {"AddPage", AddPage{page2}},
-        {"AddPage (at index 0)", AddPage{duikai8Template("p0", 1), 0}},
-        {"RemovePage", RemovePage{"p1"}},
-        {"MoveImage", MoveImage{"p1", "img-job-fair", GridRect{5, 3, 0, 22}}},
-        {"AddImage", AddImage{"p1", extraImage()}},
-        {"AddImage (at index 0)", AddImage{"p2", extraImage(), 0}},
-        {"RemoveImage", RemoveImage{"p1", "img-job-fair"}},
-        {"ReplaceText paragraph (a fix)",
-         ReplaceText{{"speech", "", "", "paragraphs", 1},
-                     {{0, 2, base().article("speech")->paragraphs[1].substr(0, 2), u"改正"},
-                      {4, 4, u"", u"，"}}}},
-        {"ReplaceText headline",
-         ReplaceText{{"job-fair", "", "", "headline", -1},
-                     {{0, 1, base().article("job-fair")->headline.substr(0, 1), u""}}}},
-        {"ReplaceText 报眉", ReplaceText{{"", "p1", "", "header.date", -1}, {{0, 0, u"", u"X"}}}},
-        {"ReplaceText caption",
-         ReplaceText{{"", "p1", "img-job-fair", "caption", -1}, {{0, 0, u"", u"图为"}}}},
-        {"SetCheckSettings", SetCheckSettings{CheckSettings{
-                                 "proof-only", "", {{"0123456789abcdef", "ZH-REPEAT", "口号"}}}}},
-        {"Batch", Batch{{MoveFrame{"p1", "f-speech", -1, GridRect{1, 0, 4, 0}},
-                         SetArticleText{"speech", "headline", u"改"},
-                         RemoveImage{"p1", "img-tree-warming"}}}},
-    };
+    const std::vector<EditCase> edits = everyEditKind();
     // Every alternative of Edit appears at least once.
     std::vector<bool> seen(std::variant_size_v<Edit>, false);
     for (const auto& [name, edit] : edits) seen[edit.index()] = true;
-    for (size_t i = 0; i < seen.size(); ++i) {
-        INFO("Edit alternative " << i);
-        CHECK(seen[i]);
-    }
+    for (size_t i = 0; i < seen.size(); ++i) CHECK(seen[i]);
 
     for (const auto& [name, edit] : edits) {
         INFO(name);
@@ -306,9 +213,10 @@ TEST_CASE("touched ids follow the article's chain across pages", "[model][edit]"
     CHECK(a->touchedPages.empty());
 }
 
-TEST_CASE("SetParagraphs keeps what still fits and drops the rest", "[model][edit]") {
+TEST_CASE("SetParagraphs maps marks through the edit; ranges of deleted text go", "[model][edit]") {
     Document doc = base();
-    // speech: flush {0}, tracking {3, 0, 12}. Two short paragraphs keep the flush mark only.
+    // speech: flush {0}, tracking {3, 0, 12}. Two short paragraphs replace it: the salutation
+    // survives (shortened), the text of paragraph 3 is gone and its range with it.
     REQUIRE(
         applyEdit(doc, SetParagraphs{"speech", {u"各位：", u"短。"}, std::nullopt, std::nullopt})
             .ok());

@@ -193,7 +193,8 @@ TEST_CASE("errors are one line each, prefixed by the label", "[model][serialize]
     REQUIRE_FALSE(r.ok());
     const std::string& e = r.error();
     CHECK(e ==
-          "two.json: styles.body.preset: expected one of paper-kaiming, news-gb, line-end-half, "
+          "two.json: styles.body.preset: expected one of paper-kaiming, news-gb, news-gb-hanging, "
+          "line-end-half, "
           "kaiming, half, none, got \"nope\"\n"
           "two.json: pages[0].grid.columns: expected a positive integer, got -3");
 }

@@ -205,3 +205,16 @@ TEST_CASE("T-PK paper-kaiming examples (TMM)", "[text][tmm][paper-kaiming]") {
         }
     }
 }
+
+TEST_CASE("news-gb-hanging: the preset that hangs ，。、 (T-HANG-1/2)", "[text][tmm][preset]") {
+    const auto u16 = *utf8ToUtf16("今天天气很好，我们去公园散步吧。");
+    auto linesOf = [&](const char* preset) {
+        const ParagraphLayout pl = layoutParagraph(
+            measureSynthetic(u16, kSize, *presetByName(preset), 0), LineWidths{{6 * kSize}});
+        std::string got;
+        for (const auto& l : pl.lines) got += (got.empty() ? "" : "｜") + lineText(pl, l);
+        return got;
+    };
+    CHECK(linesOf("news-gb-hanging") == "今天天气很好，｜我们去公园散｜步吧。");
+    CHECK(linesOf("news-gb") == "今天天气很｜好，我们去公｜园散步吧。");
+}
