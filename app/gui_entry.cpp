@@ -5,9 +5,14 @@
 // of: fit (default), width, 100, preview, baseline, select (the first frame), page=N.
 #include "gui_entry.h"
 
+#include <sys/stat.h>
+
 #include <QApplication>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
 
 #include "gui/editor_session.h"
 #include "gui/main_window.h"
@@ -44,9 +49,40 @@ void applyScreenshotView(gui::MainWindow& w, const QString& spec) {
     }
 }
 
+/// Why the editor cannot open a window here, or "" when it can. Qt aborts (SIGABRT) when its
+/// platform plugin finds no display, so the usual cases are caught before QApplication: no
+/// platform chosen and neither DISPLAY nor WAYLAND_DISPLAY set, or a local X display whose
+/// socket does not exist.
+std::string displayProblem(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "-platform") == 0) return {};
+    const char* platform = std::getenv("QT_QPA_PLATFORM");
+    if (platform && *platform && std::strncmp(platform, "xcb", 3) != 0 &&
+        std::strncmp(platform, "wayland", 7) != 0)
+        return {};  // offscreen, vnc, eglfs …: no display server needed
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if (wayland && *wayland) return {};
+    const char* display = std::getenv("DISPLAY");
+    if (!display || !*display) return "no display (DISPLAY is not set)";
+    const std::string d = display;
+    if (d[0] == ':') {
+        const std::string socket = "/tmp/.X11-unix/X" + d.substr(1, d.find('.') - 1);
+        struct stat st {};
+        if (::stat(socket.c_str(), &st) != 0) return "cannot reach display " + d;
+    }
+    return {};
+}
+
 }  // namespace
 
 int runEditor(int argc, char** argv) {
+    if (const std::string problem = displayProblem(argc, argv); !problem.empty()) {
+        std::fprintf(stderr,
+                     "banmian: cannot open the editor: %s; use a subcommand such as "
+                     "`banmian export` (see banmian --help)\n",
+                     problem.c_str());
+        return 2;
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Banmian"));
     QApplication::setApplicationName(QStringLiteral("banmian"));

@@ -2,6 +2,7 @@
 // banmian: the headless subcommands (typeset, export), and the editor. This executable does not
 // link Qt: loading the Qt libraries alone costs a command-line run tens of milliseconds, so the
 // editor is a second executable, banmian-editor, next to this one, which `banmian [DOC]` execs.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -34,6 +35,13 @@ int runEditor(char** argv) {
     return 2;
 }
 
+/// `banmian ARG` opens ARG in the editor only when ARG is a file; a mistyped subcommand
+/// (`banmian exprot …`) must not start a window (or abort without a display).
+bool isExistingFile(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -45,6 +53,10 @@ int main(int argc, char** argv) {
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             bm::cli::printUsage();
             return 0;
+        }
+        if (cmd.empty() || (cmd[0] != '-' && !isExistingFile(cmd))) {
+            std::cerr << "banmian " << cmd << ": no such file or command (see banmian --help)\n";
+            return 2;
         }
     }
     return runEditor(argv);

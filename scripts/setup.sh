@@ -12,7 +12,8 @@ PACKAGES=(
   nlohmann-json3-dev catch2 libbenchmark-dev
   fonts-noto-cjk fonts-arphic-ukai
   libopencc-dev libopencc-data libexif-dev
-  qpdf poppler-utils xvfb xauth
+  qpdf poppler-utils xvfb xauth xdotool
+  qt6-translations-l10n
   clang libclang-rt-14-dev clang-format
 )
 

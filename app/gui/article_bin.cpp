@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/article_bin.h"
 
+#include <QMessageBox>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMimeData>
@@ -145,6 +147,19 @@ void ArticleBin::refresh() {
 void ArticleBin::removeCurrent() {
     const QString id = currentArticle();
     if (id.isEmpty()) return;
+    // A placed article takes its frames with it: say so and ask first.
+    int frames = 0;
+    for (const auto& p : m_session->document().pages)
+        for (const auto& f : p.articleFrames) frames += f.articleId == toUtf8(id);
+    if (frames > 0) {
+        const QString question =
+            tr("Remove the article \"%1\" and its %2 frame(s) from the pages?").arg(id).arg(frames);
+        const bool yes = m_confirm ? m_confirm(question)
+                                   : QMessageBox::question(this, tr("Remove Article"), question,
+                                                           QMessageBox::Yes | QMessageBox::No,
+                                                           QMessageBox::No) == QMessageBox::Yes;
+        if (!yes) return;
+    }
     m_session->apply(model::RemoveArticle{toUtf8(id)});
 }
 

@@ -4,6 +4,7 @@
 // 超 +N字 overset). Articles are dragged from here onto the page.
 #include <QTreeWidget>
 #include <QWidget>
+#include <functional>
 
 namespace bm::gui {
 
@@ -30,6 +31,11 @@ public:
     /// The state column text of article `id` (for tests and the status bar).
     QString stateText(const QString& id) const;
     ArticleList* list() { return m_list; }
+    /// Asked before removing an article that is placed (text: what will go). True = remove.
+    /// The default shows a question box; tests replace it.
+    void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
+    /// Removes the current article (asking first when it is on a page).
+    void removeCurrent();
 
 signals:
     void articleSelected(const QString& id);
@@ -37,10 +43,10 @@ signals:
 
 private:
     void refresh();
-    void removeCurrent();
 
     EditorSession* m_session;
     ArticleList* m_list;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 }  // namespace bm::gui

@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <algorithm>
 
 #include "gui/edit_command.h"
 #include "gui/qt_convert.h"
@@ -32,6 +33,7 @@ void EditorSession::resetDocument(model::Document doc, const QString& path, bool
     m_lastProblem.clear();
     relayout();
     if (modified) m_undo.resetClean();
+    emit documentChanged();
     emit documentReset();
     emit modifiedChanged(isModified());
 }
@@ -49,6 +51,7 @@ QString EditorSession::apply(const model::Edit& edit, int gesture) {
     ++m_revision;
     relayout();
     m_undo.push(new EditCommand(this, edit, std::move(applied->inverse), gesture));
+    emit documentChanged();
     return {};
 }
 
@@ -61,6 +64,7 @@ void EditorSession::replay(const model::Edit& edit) {
     }
     ++m_revision;
     relayout();
+    emit documentChanged();
 }
 
 QString EditorSession::relayout() {
@@ -90,6 +94,16 @@ std::string EditorSession::newFrameId() const {
     for (int n = 1;; ++n) {
         const std::string id = "f" + std::to_string(n);
         if (!model::frameIdInUse(m_doc, id)) return id;
+    }
+}
+
+std::string EditorSession::newObjectId(const std::string& prefix,
+                                       const std::vector<std::string>& taken) const {
+    for (int n = 1;; ++n) {
+        const std::string id = prefix + std::to_string(n);
+        if (!model::frameIdInUse(m_doc, id) &&
+            std::find(taken.begin(), taken.end(), id) == taken.end())
+            return id;
     }
 }
 

@@ -57,11 +57,18 @@ public:
 
     /// Ids not yet used in the document.
     std::string newFrameId() const;
+    /// A frame id `prefix`N in use neither in the document nor in `taken` (several new objects
+    /// in one edit).
+    std::string newObjectId(const std::string& prefix,
+                            const std::vector<std::string>& taken = {}) const;
     std::string newArticleId(const std::string& base) const;
     std::string newPageId() const;
 
 signals:
     void documentReset();
+    /// The document changed (edit, undo, redo, reset), after the layout was redone (or failed:
+    /// then layout() is the last good snapshot). The canvas follows the document with it.
+    void documentChanged();
     void layoutChanged();
     void modifiedChanged(bool modified);
     void pathChanged(const QString& path);

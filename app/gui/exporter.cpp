@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gui/exporter.h"
 
-#include "layout/render/pdf/pdf_export.h"
 #include "layout/render/raster/png_encode.h"
 #include "layout/render/raster/raster.h"
 
@@ -25,11 +24,21 @@ Status exportPng(const page::DocumentLayout& layout, int pageIndex,
 Status exportPdf(const page::DocumentLayout& layout, const fonts::FontRegistry& fonts,
                  const std::string& title, const std::string& imageBaseDir, const std::string& path,
                  std::vector<std::string>* warnings) {
+    std::vector<int> all;
+    for (size_t i = 0; i < layout.pages.size(); ++i) all.push_back(static_cast<int>(i));
+    return exportPdf(layout, all, fonts, pdf::PdfOptions{}, title, imageBaseDir, path, warnings);
+}
+
+Status exportPdf(const page::DocumentLayout& layout, const std::vector<int>& pageIndices,
+                 const fonts::FontRegistry& fonts, pdf::PdfOptions options,
+                 const std::string& title, const std::string& imageBaseDir, const std::string& path,
+                 std::vector<std::string>* warnings) {
     std::vector<page::PageDisplay> pages;
-    pages.reserve(layout.pages.size());
-    for (const auto& p : layout.pages) pages.push_back(p.display);
+    pages.reserve(pageIndices.size());
+    for (int i : pageIndices)
+        if (i >= 0 && i < static_cast<int>(layout.pages.size()))
+            pages.push_back(layout.pages[i].display);
     if (pages.empty()) return Error{"the document has no pages to export"};
-    pdf::PdfOptions options;
     options.title = title;
     options.imageBaseDir = imageBaseDir;
     pdf::PdfReport report;

@@ -8,6 +8,7 @@
 #include "fonts/font_registry.h"
 #include "layout/base/result.h"
 #include "layout/page/layout_session.h"
+#include "layout/render/pdf/pdf_export.h"
 
 namespace bm::gui {
 
@@ -18,6 +19,13 @@ Status exportPng(const page::DocumentLayout& layout, int pageIndex,
 
 /// Every page of `layout` as one print PDF (PDF/X-1a).
 Status exportPdf(const page::DocumentLayout& layout, const fonts::FontRegistry& fonts,
+                 const std::string& title, const std::string& imageBaseDir, const std::string& path,
+                 std::vector<std::string>* warnings = nullptr);
+
+/// The pages `pageIndices` of `layout` as one PDF with `options` (profile, marks, bleed; the
+/// title and image folder are set from the other arguments).
+Status exportPdf(const page::DocumentLayout& layout, const std::vector<int>& pageIndices,
+                 const fonts::FontRegistry& fonts, pdf::PdfOptions options,
                  const std::string& title, const std::string& imageBaseDir, const std::string& path,
                  std::vector<std::string>* warnings = nullptr);
 

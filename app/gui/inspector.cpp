@@ -13,8 +13,11 @@
 
 #include "gui/editor_session.h"
 #include "gui/grid_math.h"
+#include "gui/inspector_section.h"
+#include "gui/messages.h"
 #include "gui/model_lookup.h"
 #include "gui/qt_convert.h"
+#include "layout/model/page_objects.h"
 #include "layout/text/options.h"
 
 namespace bm::gui {
@@ -22,6 +25,16 @@ namespace bm::gui {
 namespace {
 
 constexpr int kHeadlineDebounceMs = 600;
+
+QString presetLabel(const std::string& id) {
+    if (id == "paper-kaiming") return Inspector::tr("Newspaper 开明式 (reference page)");
+    if (id == "news-gb") return Inspector::tr("全角式, push in first (GB)");
+    if (id == "line-end-half") return Inspector::tr("Half-width at line ends");
+    if (id == "kaiming") return Inspector::tr("开明式");
+    if (id == "half") return Inspector::tr("Half-width punctuation");
+    if (id == "none") return Inspector::tr("No punctuation compression");
+    return toQString(id);
+}
 
 std::u16string stripTrailingNewlines(std::u16string s) {
     while (!s.empty() && (s.back() == u'\n' || s.back() == u'\r')) s.pop_back();
@@ -81,13 +94,27 @@ Inspector::Inspector(EditorSession* session, QWidget* parent)
     m_headlineSize->setDecimals(1);
     m_headlineSize->setSuffix(tr(" pt"));
     m_preset = new QComboBox(m_stylesBox);
-    for (const auto& name : text::presetNames()) m_preset->addItem(toQString(name));
+    // Names a page editor reads; the id stays as the item's data (and the tooltip).
+    for (const auto& name : text::presetNames()) {
+        m_preset->addItem(presetLabel(name), toQString(name));
+        m_preset->setItemData(m_preset->count() - 1, toQString(name), Qt::ToolTipRole);
+    }
     auto* stylesForm = new QFormLayout(m_stylesBox);
     stylesForm->addRow(tr("Headline size"), m_headlineSize);
     stylesForm->addRow(tr("Body preset"), m_preset);
 
+    m_page = new PageSection(session, this);
+    m_geometry = new GeometrySection(session, this);
+    m_picture = new PictureSection(session, this);
+    m_rule = new RuleSection(session, this);
+    m_label = new LabelSection(session, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    for (InspectorSection* section :
+         std::initializer_list<InspectorSection*>{m_page, m_geometry, m_picture, m_rule, m_label}) {
+        layout->addWidget(section);
+        connect(section, &InspectorSection::message, this, &Inspector::message);
+    }
     layout->addWidget(m_frameBox);
     layout->addWidget(m_articleBox);
     layout->addWidget(m_stylesBox);
@@ -123,13 +150,25 @@ void Inspector::showSelection(const QString& frameId, const QString& articleId) 
     refresh();
 }
 
+void Inspector::setPage(int index) {
+    m_pageIndex = index;
+    refresh();
+}
+
 void Inspector::refresh() {
     m_updating = true;
     const auto& doc = m_session->document();
     const int pageIndex = m_frameId.isEmpty() ? -1 : pageOfFrame(doc, toUtf8(m_frameId));
     const model::ArticleFrame* frame =
         pageIndex < 0 ? nullptr : findArticleFrame(doc.pages[pageIndex], toUtf8(m_frameId));
-    m_frameBox->setEnabled(frame != nullptr);
+    // Only what applies to the selection is shown: no greyed values of another object (or of
+    // the previous document).
+    const std::string id = pageIndex < 0 ? std::string() : toUtf8(m_frameId);
+    const int shownPage = pageIndex < 0 ? m_pageIndex : pageIndex;
+    for (InspectorSection* section :
+         std::initializer_list<InspectorSection*>{m_page, m_geometry, m_picture, m_rule, m_label})
+        section->showFor(shownPage, id);
+    m_frameBox->setVisible(frame != nullptr);
     if (frame) {
         const model::Page& page = doc.pages[pageIndex];
         const model::GridRect b = frameBounds(*frame);
@@ -147,7 +186,7 @@ void Inspector::refresh() {
     }
 
     const model::Article* article = doc.article(toUtf8(m_articleId));
-    m_articleBox->setEnabled(article != nullptr);
+    m_articleBox->setVisible(article != nullptr);
     if (article) {
         m_articleLabel->setText(m_articleId);
         const QString headline = toQString(article->headline);
@@ -178,14 +217,14 @@ void Inspector::refresh() {
 
     const model::Style& head = doc.style("headline");
     m_headlineSize->setValue(toScene(head.size));
-    m_preset->setCurrentText(toQString(doc.style("body").preset));
+    m_preset->setCurrentIndex(m_preset->findData(toQString(doc.style("body").preset)));
     m_updating = false;
 }
 
 void Inspector::commit(const model::Edit& edit) {
     const QString error = m_session->apply(edit);
     if (!error.isEmpty()) {
-        emit message(error);
+        emit message(explainEditError(error));
         refresh();  // back to the model's values
     }
 }
@@ -201,7 +240,10 @@ void Inspector::commitFrameArea(int span, int lines) {
     const model::GridRect b = frameBounds(*frame);
     model::GridRect to = clampToGrid(page, {b.column, span, b.line, lines});
     if (to == b) return;
-    commit(model::ResizeFrame{page.id, frame->id, -1, to});
+    // 栏数 and 分栏 move together unless 分栏 was set explicitly (placeOnGridEdit).
+    const auto object = model::findObject(page, frame->id);
+    commit(object ? model::placeOnGridEdit(page, *object, to)
+                  : model::Edit(model::ResizeFrame{page.id, frame->id, -1, to}));
 }
 
 void Inspector::commitTextColumns() {
@@ -242,7 +284,7 @@ void Inspector::commitHeadlineSize() {
 void Inspector::commitPreset() {
     if (m_updating) return;
     model::Style style = m_session->document().style("body");
-    const std::string preset = toUtf8(m_preset->currentText());
+    const std::string preset = toUtf8(m_preset->currentData().toString());
     if (preset == style.preset) return;
     style.preset = preset;
     commit(model::SetStyle{"body", style});

@@ -19,6 +19,11 @@ class QSpinBox;
 namespace bm::gui {
 
 class EditorSession;
+class GeometrySection;
+class LabelSection;
+class PageSection;
+class PictureSection;
+class RuleSection;
 
 class Inspector : public QWidget {
     Q_OBJECT
@@ -27,6 +32,9 @@ public:
 
     /// Shows frame `frameId` (may be empty) and article `articleId` (may be empty).
     void showSelection(const QString& frameId, const QString& articleId);
+    /// The page shown on the canvas (its set-up shows when nothing is selected).
+    void setPage(int index);
+    PictureSection* pictureSection() { return m_picture; }
 
 signals:
     void message(const QString& text);
@@ -59,6 +67,13 @@ private:
     QTimer m_headlineDebounce;
     QSpinBox* m_tracking;
     QLabel* m_fit;
+
+    int m_pageIndex = 0;
+    PageSection* m_page;
+    GeometrySection* m_geometry;
+    PictureSection* m_picture;
+    RuleSection* m_rule;
+    LabelSection* m_label;
 
     QGroupBox* m_stylesBox;
     QDoubleSpinBox* m_headlineSize;

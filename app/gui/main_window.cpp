@@ -15,6 +15,7 @@
 #include "gui/editor_session.h"
 #include "gui/inspector.h"
 #include "gui/model_lookup.h"
+#include "gui/new_document_dialog.h"
 #include "gui/page_scene.h"
 #include "gui/page_view.h"
 #include "gui/pages_panel.h"
@@ -51,6 +52,15 @@ Prompts withDefaults(Prompts p, QWidget* parent) {
             if (answer == QMessageBox::Discard) return Prompts::Unsaved::Discard;
             return Prompts::Unsaved::Cancel;
         };
+    if (!p.newDocument)
+        p.newDocument = [parent]() -> std::optional<model::Document> {
+            NewDocumentDialog dialog(parent);
+            while (dialog.exec() == QDialog::Accepted) {
+                auto doc = dialog.document();
+                if (doc) return std::move(*doc);
+            }
+            return std::nullopt;
+        };
     return p;
 }
 
@@ -79,6 +89,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget* parent)
     connect(m_session, &EditorSession::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_session, &EditorSession::documentReset, this, [this] {
         m_pages->setCurrentPage(0);
+        m_inspector->setPage(0);
         m_view->fitPage();
     });
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString& message) {
@@ -168,6 +179,7 @@ void MainWindow::onFrameSelected(const QString& frameId, const QString& articleI
 void MainWindow::showPage(int index) {
     m_scene->setPageIndex(index);
     m_pages->setCurrentPage(m_scene->pageIndex());
+    m_inspector->setPage(m_scene->pageIndex());
     if (m_view->fitMode() == PageView::Fit::Page) m_view->fitPage();
     updateStatus();
 }

@@ -5,6 +5,9 @@
 // shortcuts. Questions to the user go through Prompts, so tests can answer them.
 #include <QMainWindow>
 #include <functional>
+#include <optional>
+
+#include "layout/model/document.h"
 
 class QAction;
 class QLabel;
@@ -12,6 +15,7 @@ class QMenu;
 
 namespace bm::gui {
 
+struct ExportSettings;
 class ArticleBin;
 class Autosaver;
 class EditorSession;
@@ -33,6 +37,8 @@ struct Prompts {
     std::function<void(const QString& message)> error;
     /// The document has unsaved changes and is about to be closed or replaced.
     std::function<Unsaved()> unsaved;
+    /// 文件→新建: the page set-up of the new document; nullopt = cancelled.
+    std::function<std::optional<model::Document>()> newDocument;
 };
 
 class MainWindow : public QMainWindow {
@@ -61,7 +67,18 @@ public:
     bool saveTo(const QString& path);
     bool importArticles(const QStringList& paths);
     bool exportPdfTo(const QString& path);
+    /// Exports to `path` (all pages as PDF, the shown page as PNG); an empty path opens the
+    /// export dialog (pages, profile, marks, bleed, dpi).
     bool exportPngTo(const QString& path, double dpi = 300);
+    bool exportWith(const ExportSettings& settings, bool pdf);
+
+    /// Object commands (main_window_objects.cpp); the tests call them as the menus do.
+    void copySelection(bool cut);
+    bool paste();
+    bool duplicateSelection();
+    void toggleLock();
+    /// 置入图片: places `paths` (asks when empty) on the shown page.
+    bool placePictures(const QStringList& paths = {});
 
     void showPage(int index);
     void setPreview(bool on);
@@ -73,6 +90,7 @@ protected:
 private:
     void buildDocks();
     void buildMenus();
+    void buildObjectMenus(QMenu* edit);
     void rebuildRecentMenu();
     void updateTitle();
     void updateStatus();

@@ -9,6 +9,7 @@
 #include "gui/article_import.h"
 #include "gui/autosave.h"
 #include "gui/editor_session.h"
+#include "gui/export_dialog.h"
 #include "gui/exporter.h"
 #include "gui/main_window.h"
 #include "gui/page_scene.h"
@@ -40,8 +41,10 @@ QString joinWarnings(const std::vector<std::string>& warnings) {
 
 bool MainWindow::newDocument() {
     if (!maybeKeepChanges()) return false;
+    auto doc = m_prompts.newDocument();
+    if (!doc) return false;
     m_autosaver->discard();
-    m_session->resetDocument(model::newDocument(), QString());
+    m_session->resetDocument(std::move(*doc), QString());
     return true;
 }
 
@@ -162,57 +165,107 @@ bool MainWindow::importArticles(const QStringList& requested) {
     return all;
 }
 
+namespace {
+
+/// The layout position of each document page in `pages` (layout pages follow document order).
+std::vector<int> layoutIndices(const model::Document& doc, const page::DocumentLayout& layout,
+                               const std::vector<int>& pages) {
+    std::vector<int> out;
+    for (int p : pages) {
+        if (p < 0 || p >= static_cast<int>(doc.pages.size())) continue;
+        for (size_t i = 0; i < layout.pages.size(); ++i)
+            if (layout.pages[i].pageId == doc.pages[p].id) out.push_back(static_cast<int>(i));
+    }
+    return out;
+}
+
+}  // namespace
+
 bool MainWindow::exportPdfTo(const QString& requested) {
-    QString path = requested;
-    if (path.isEmpty()) {
-        const QString base = m_session->path().isEmpty()
-                                 ? QStringLiteral("page.pdf")
-                                 : QFileInfo(m_session->path()).completeBaseName() + ".pdf";
-        path = QFileDialog::getSaveFileName(this, tr("Export PDF"), base, tr("PDF (*.pdf)"));
-        if (path.isEmpty()) return false;
-        path = withSuffix(path, QStringLiteral(".pdf"));
+    const auto& doc = m_session->document();
+    ExportSettings settings;
+    if (requested.isEmpty()) {
+        const int current = m_scene->pageIndex();
+        const int number = current < static_cast<int>(doc.pages.size()) && doc.pages.size() == 1
+                               ? doc.pages[current].number
+                               : -1;
+        ExportDialog dialog(true, static_cast<int>(doc.pages.size()), current,
+                            defaultExportPath(toQString(doc.title), m_session->path(), number,
+                                              QStringLiteral("pdf")),
+                            this);
+        if (dialog.exec() != QDialog::Accepted) return false;
+        auto s = dialog.settings();
+        if (!s) {
+            reportError(toQString(s.error()));
+            return false;
+        }
+        settings = *s;
+    } else {
+        settings.path = requested;
+        for (int i = 0; i < static_cast<int>(doc.pages.size()); ++i) settings.pages.push_back(i);
     }
-    std::vector<std::string> warnings;
-    const QString dir =
-        m_session->path().isEmpty() ? QString() : QFileInfo(m_session->path()).absolutePath();
-    const Status st = exportPdf(*m_session->layout(), m_session->fonts(),
-                                m_session->document().title, toUtf8(dir), toUtf8(path), &warnings);
-    if (!st) {
-        reportError(toQString(st.error()));
-        return false;
-    }
-    statusBar()->showMessage(
-        warnings.empty() ? tr("Exported %1").arg(path) : joinWarnings(warnings), 8000);
-    return true;
+    return exportWith(settings, true);
 }
 
 bool MainWindow::exportPngTo(const QString& requested, double dpi) {
-    QString path = requested;
-    if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Export PNG"), QStringLiteral("page.png"),
-                                            tr("PNG image (*.png)"));
-        if (path.isEmpty()) return false;
-        path = withSuffix(path, QStringLiteral(".png"));
+    const auto& doc = m_session->document();
+    ExportSettings settings;
+    const int current = m_scene->pageIndex();
+    if (requested.isEmpty()) {
+        const int number =
+            current < static_cast<int>(doc.pages.size()) ? doc.pages[current].number : -1;
+        ExportDialog dialog(false, static_cast<int>(doc.pages.size()), current,
+                            defaultExportPath(toQString(doc.title), m_session->path(), number,
+                                              QStringLiteral("png")),
+                            this);
+        if (dialog.exec() != QDialog::Accepted) return false;
+        auto s = dialog.settings();
+        if (!s) {
+            reportError(toQString(s.error()));
+            return false;
+        }
+        settings = *s;
+    } else {
+        settings.path = requested;
+        settings.pages = {current};
+        settings.dpi = dpi;
     }
+    return exportWith(settings, false);
+}
+
+bool MainWindow::exportWith(const ExportSettings& settings, bool pdf) {
+    m_text->flush();
     std::vector<std::string> warnings;
     const QString dir =
         m_session->path().isEmpty() ? QString() : QFileInfo(m_session->path()).absolutePath();
+    const auto& doc = m_session->document();
     const auto& layout = *m_session->layout();
-    int index = -1;
-    const auto& pages = m_session->document().pages;
-    if (m_scene->pageIndex() < static_cast<int>(pages.size())) {
-        const std::string& pageId = pages[m_scene->pageIndex()].id;
-        for (size_t i = 0; i < layout.pages.size(); ++i)
-            if (layout.pages[i].pageId == pageId) index = static_cast<int>(i);
-    }
-    const Status st =
-        exportPng(layout, index, m_session->fonts(), dpi, toUtf8(dir), toUtf8(path), &warnings);
-    if (!st) {
-        reportError(toQString(st.error()));
+    const std::vector<int> indices = layoutIndices(doc, layout, settings.pages);
+    if (indices.empty()) {
+        reportError(tr("There is no page to export."));
         return false;
     }
+    if (pdf) {
+        const Status st = exportPdf(layout, indices, m_session->fonts(), settings.pdf, doc.title,
+                                    toUtf8(dir), toUtf8(settings.path), &warnings);
+        if (!st) {
+            reportError(toQString(st.error()));
+            return false;
+        }
+    } else {
+        for (size_t k = 0; k < indices.size(); ++k) {
+            const int number = doc.pages[settings.pages[k]].number;
+            const QString path = pngPathForPage(settings.path, number, indices.size() > 1);
+            const Status st = exportPng(layout, indices[k], m_session->fonts(), settings.dpi,
+                                        toUtf8(dir), toUtf8(path), &warnings);
+            if (!st) {
+                reportError(toQString(st.error()));
+                return false;
+            }
+        }
+    }
     statusBar()->showMessage(
-        warnings.empty() ? tr("Exported %1").arg(path) : joinWarnings(warnings), 8000);
+        warnings.empty() ? tr("Exported %1").arg(settings.path) : joinWarnings(warnings), 8000);
     return true;
 }
 

@@ -84,6 +84,7 @@ void MainWindow::buildMenus() {
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(del);
+    buildObjectMenus(edit);
 
     // View.
     m_viewMenu = menuBar()->addMenu(tr("&View"));

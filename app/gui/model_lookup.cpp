@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/model_lookup.h"
 
+#include "layout/model/page_objects.h"
+
 namespace bm::gui {
 
 int pageIndexOf(const model::Document& doc, const std::string& pageId) {
@@ -23,8 +25,7 @@ const model::ImageFrame* findImageFrame(const model::Page& page, const std::stri
 
 int pageOfFrame(const model::Document& doc, const std::string& frameId) {
     for (size_t i = 0; i < doc.pages.size(); ++i)
-        if (findArticleFrame(doc.pages[i], frameId) || findImageFrame(doc.pages[i], frameId))
-            return static_cast<int>(i);
+        if (model::findObject(doc.pages[i], frameId)) return static_cast<int>(i);
     return -1;
 }
 

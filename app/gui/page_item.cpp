@@ -11,7 +11,11 @@ namespace bm::gui {
 
 PageItem::PageItem(DisplayPainter* painter) : m_painter(painter) {
     setFlag(ItemUsesExtendedStyleOption);
-    setCacheMode(DeviceCoordinateCache);
+    // No item cache: Qt's DeviceCoordinateCache re-renders a partly invalidated pixmap wrongly
+    // and left stale glyphs and lines on screen after drags and undos (the "ghost" outlines
+    // and ladders of lines). The changed area is repainted from the display list instead,
+    // which the glyph mask cache keeps cheap.
+    setCacheMode(NoCache);
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(0);
 }

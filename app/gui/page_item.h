@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The printed content of one page: white paper and the page's display list. The item caches
-// itself in device coordinates, so repainting the view (scrolling, handles, selection) blits a
-// pixmap; the display list is replayed only when the layout snapshot or the zoom changes.
+// The printed content of one page: white paper and the page's display list. A new snapshot of
+// the same page repaints only the area that changed (display_diff); every repaint replays the
+// display list items in the exposed area (no item cache: see page_item.cpp).
 #include <QGraphicsItem>
 #include <memory>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/text_panel.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -16,6 +17,7 @@ namespace bm::gui {
 namespace {
 
 constexpr int kDebounceMs = 400;
+constexpr int kBurstPauseMs = 2000;  // a longer pause starts a new undo step
 
 QString joinParagraphs(const std::vector<std::u16string>& paragraphs) {
     QStringList lines;
@@ -33,6 +35,9 @@ TextPanel::TextPanel(EditorSession* session, QWidget* parent)
     m_edit->setPlaceholderText(tr("Select an article to edit its text (one paragraph per line)"));
     m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_title->setWordWrap(true);
+    // The text box keeps no undo history of its own: Ctrl+Z undoes the document.
+    m_edit->setUndoRedoEnabled(false);
+    m_edit->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
@@ -41,7 +46,11 @@ TextPanel::TextPanel(EditorSession* session, QWidget* parent)
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &TextPanel::flush);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_updating) m_debounce.start();
+        if (m_updating) return;
+        if (m_burst == 0 || !m_lastTyping.isValid() || m_lastTyping.elapsed() > kBurstPauseMs)
+            m_burst = m_session->beginGesture();
+        m_lastTyping.start();
+        m_debounce.start();
     });
     connect(session, &EditorSession::layoutChanged, this, &TextPanel::refresh);
     connect(session, &EditorSession::documentReset, this, [this] {
@@ -52,9 +61,31 @@ TextPanel::TextPanel(EditorSession* session, QWidget* parent)
     refresh();
 }
 
+bool TextPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_edit &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo) ||
+                          key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
+        if (undo || redo) {
+            if (event->type() == QEvent::KeyPress) {
+                flush();
+                m_burst = 0;  // what follows is a new step
+                QUndoStack* stack = m_session->undoStack();
+                undo ? stack->undo() : stack->redo();
+            }
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void TextPanel::setArticle(const QString& articleId) {
     if (articleId == m_articleId) return;
     flush();
+    m_burst = 0;
     m_articleId = articleId;
     refresh();
 }
@@ -76,7 +107,7 @@ void TextPanel::flush() {
     auto paragraphs = editorParagraphs();
     if (paragraphs == article->paragraphs) return;
     const QString error =
-        m_session->apply(model::SetParagraphs{article->id, std::move(paragraphs), {}, {}});
+        m_session->apply(model::SetParagraphs{article->id, std::move(paragraphs), {}, {}}, m_burst);
     if (!error.isEmpty()) emit message(error);
 }
 

@@ -2,7 +2,9 @@
 #pragma once
 // The text of one article for editing: body paragraphs one per line. Typing or pasting applies
 // a SetParagraphs edit after a short pause (so a word typed is one relayout, not five), and
-// the page follows. Undo/redo of text edits flow back into the editor.
+// the page follows. There is one undo history, the document's: a typing burst is one command
+// in it, and Ctrl+Z / Ctrl+Shift+Z in the text box undo and redo the document.
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 #include <string>
@@ -30,6 +32,9 @@ public:
 signals:
     void message(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
     std::vector<std::u16string> editorParagraphs() const;
@@ -39,6 +44,8 @@ private:
     QLabel* m_title;
     QPlainTextEdit* m_edit;
     QTimer m_debounce;
+    QElapsedTimer m_lastTyping;
+    int m_burst = 0;  // undo gesture of the current typing burst
     bool m_updating = false;
 };
 

@@ -2,7 +2,10 @@
 #include "gui/ui_language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QSettings>
+#include <QTranslator>
 
 #include "gui/zh_translator.h"
 
@@ -43,6 +46,14 @@ bool chineseUi(UiLanguage setting, const QLocale& system) {
 bool installUiLanguage(QCoreApplication& app) {
     if (!chineseUi(languageSetting(), QLocale::system())) return false;
     app.installTranslator(new ZhTranslator(&app));
+    // Qt's own dialogs and buttons (file dialogs, 确定/取消, context menus): Qt's translations,
+    // from Debian's qt6-translations-l10n. Without it they stay English, which is not fatal.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                 QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    else
+        delete qt;
     return true;
 }
 

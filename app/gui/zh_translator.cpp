@@ -179,6 +179,8 @@ const QHash<QString, QString>& table() {
     static const QHash<QString, QString> t = [] {
         QHash<QString, QString> h;
         for (const Entry& e : kTable) h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
+        for (const ZhEntry& e : editingZhEntries())
+            h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         return h;
     }();
     return t;

@@ -4,6 +4,7 @@
 // Chinese, installed through Qt's translation system like a .qm file would be. Kept in code so
 // that the build needs no Linguist tools and no resource lookup can fail at run time.
 #include <QTranslator>
+#include <span>
 
 namespace bm::gui {
 
@@ -16,6 +17,14 @@ public:
                       const char* disambiguation = nullptr, int n = -1) const override;
     bool isEmpty() const override { return false; }
 };
+
+/// One English source string and its 简体中文.
+struct ZhEntry {
+    const char* en;
+    const char* zh;
+};
+/// The editing tools' strings (zh_editing.cpp).
+std::span<const ZhEntry> editingZhEntries();
 
 /// The Chinese text of an English UI string; null when the table has none.
 QString zhText(const QString& source);

@@ -91,6 +91,7 @@ struct ArticleFrame {
     bool showHeadline = true;  ///< only meaningful on the first frame of the chain
     int headlineSpan = 0;      ///< base columns the headline block spans; 0 = the whole width
     bool balance = true;       ///< balance the last row of columns
+    bool locked = false;       ///< v2: cannot be moved, resized or deleted in the editor
     bool operator==(const ArticleFrame&) const = default;
 };
 
@@ -103,14 +104,24 @@ struct ImageFrame {
     int captionLines = 2;    ///< grid lines reserved below the picture for the caption
     Length standoff = 3000;  ///< text wrap distance around the frame
     bool wrap = true;        ///< take the area out of the text flow of overlapping articles
+    bool locked = false;     ///< v2: see ArticleFrame::locked
     bool operator==(const ImageFrame&) const = default;
 };
 
+/// A rule (栏线, 花线) or a box (框, 底纹). v2 added kind, style, tint, fill and locked; their
+/// defaults are a version 1 rule: a solid 100 % K line.
 struct RuleFrame {
+    enum class Kind { Line, Box };
+    enum class Style { Solid, Double };  ///< Double: 花线, two thin lines in the given width
     std::string id;
-    Point from;  ///< page coordinates, mpt
+    Point from;  ///< page coordinates, mpt; a box's opposite corners
     Point to;
-    Length width = 500;
+    Length width = 500;  ///< stroke width; a box may have 0 (底纹 without an outline)
+    Kind kind = Kind::Line;
+    Style style = Style::Solid;
+    int tintPercent = 100;  ///< stroke tint, % K
+    int fillPercent = 0;    ///< box fill (底纹), % K; 0 = none
+    bool locked = false;
     bool operator==(const RuleFrame&) const = default;
 };
 
@@ -121,6 +132,7 @@ struct LabelFrame {
     std::u16string text;
     std::string style = "headline";  ///< a key of Document::styles
     bool inverse = false;            ///< white text on a black (100 % K) box
+    bool locked = false;             ///< v2: see ArticleFrame::locked
     bool operator==(const LabelFrame&) const = default;
 };
 

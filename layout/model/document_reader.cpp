@@ -233,7 +233,7 @@ private:
             ImageFrame im;
             onlyKeys(f, ip,
                      {"id", "column", "span", "line", "lines", "path", "caption", "credit",
-                      "captionLines", "standoff", "wrap"});
+                      "captionLines", "standoff", "wrap", "locked"});
             readString(f, "id", ip, im.id, true);
             im.area = readGridRect(f, ip);
             readString(f, "path", ip, im.path);
@@ -242,12 +242,19 @@ private:
             readInt(f, "captionLines", ip, im.captionLines, false, "a number of lines");
             readLength(f, "standoff", ip, im.standoff);
             readBool(f, "wrap", ip, im.wrap);
+            readBool(f, "locked", ip, im.locked);
             p.images.push_back(std::move(im));
         });
         forEach(j, "rules", path, [&](const Json& f, const std::string& rp) {
             RuleFrame r;
-            onlyKeys(f, rp, {"id", "from", "to", "width"});
+            onlyKeys(f, rp,
+                     {"id", "kind", "from", "to", "width", "style", "tint", "fill", "locked"});
             readString(f, "id", rp, r.id, true);
+            readEnum(f, "kind", rp, kRuleKinds, r.kind);
+            readEnum(f, "style", rp, kRuleStyles, r.style);
+            readInt(f, "tint", rp, r.tintPercent, false, "a percentage");
+            readInt(f, "fill", rp, r.fillPercent, false, "a percentage");
+            readBool(f, "locked", rp, r.locked);
             if (const Json* v = member(f, "from", rp, true))
                 r.from = readPoint(*v, key(rp, "from"));
             if (const Json* v = member(f, "to", rp, true)) r.to = readPoint(*v, key(rp, "to"));
@@ -256,12 +263,15 @@ private:
         });
         forEach(j, "labels", path, [&](const Json& f, const std::string& lp) {
             LabelFrame l;
-            onlyKeys(f, lp, {"id", "column", "span", "line", "lines", "text", "style", "inverse"});
+            onlyKeys(
+                f, lp,
+                {"id", "column", "span", "line", "lines", "text", "style", "inverse", "locked"});
             readString(f, "id", lp, l.id, true);
             l.area = readGridRect(f, lp);
             readText(f, "text", lp, l.text);
             readString(f, "style", lp, l.style);
             readBool(f, "inverse", lp, l.inverse);
+            readBool(f, "locked", lp, l.locked);
             p.labels.push_back(std::move(l));
         });
         return p;
@@ -270,7 +280,8 @@ private:
     ArticleFrame readFrame(const Json& j, const std::string& path) {
         ArticleFrame f;
         onlyKeys(j, path,
-                 {"id", "article", "sequence", "rects", "showHeadline", "headlineSpan", "balance"});
+                 {"id", "article", "sequence", "rects", "showHeadline", "headlineSpan", "balance",
+                  "locked"});
         readString(j, "id", path, f.id, true);
         readString(j, "article", path, f.articleId, true);
         readInt(j, "sequence", path, f.sequence, false, "a sequence number");
@@ -292,6 +303,7 @@ private:
         readBool(j, "showHeadline", path, f.showHeadline);
         readInt(j, "headlineSpan", path, f.headlineSpan, false, "a number of columns");
         readBool(j, "balance", path, f.balance);
+        readBool(j, "locked", path, f.locked);
         return f;
     }
 

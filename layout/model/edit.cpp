@@ -52,6 +52,27 @@ bool mergeable(const Edit& a, const Edit& b) {
     if (const auto* ma = std::get_if<MoveFrame>(&a)) return same(*ma, std::get<MoveFrame>(b));
     if (const auto* ra = std::get_if<ResizeFrame>(&a))
         return ra->rectIndex >= 0 && same(*ra, std::get<ResizeFrame>(b));
+    if (const auto* ia = std::get_if<MoveImage>(&a)) {
+        const auto& ib = std::get<MoveImage>(b);
+        return ia->pageId == ib.pageId && ia->imageId == ib.imageId;
+    }
+    const auto sameItem = [](const auto& x, const auto& y, const auto& idOf) {
+        return x.pageId == y.pageId && idOf(x) == idOf(y);
+    };
+    if (const auto* sa = std::get_if<SetImage>(&a))
+        return sameItem(*sa, std::get<SetImage>(b), [](const SetImage& e) { return e.image.id; });
+    if (const auto* sa = std::get_if<SetRule>(&a))
+        return sameItem(*sa, std::get<SetRule>(b), [](const SetRule& e) { return e.rule.id; });
+    if (const auto* sa = std::get_if<SetLabel>(&a))
+        return sameItem(*sa, std::get<SetLabel>(b), [](const SetLabel& e) { return e.label.id; });
+    if (const auto* ba = std::get_if<Batch>(&a)) {
+        // Absolute steps of several items, in the same order: the last one is the whole story.
+        const auto& bb = std::get<Batch>(b);
+        if (ba->edits.size() != bb.edits.size() || ba->edits.empty()) return false;
+        for (size_t i = 0; i < ba->edits.size(); ++i)
+            if (!mergeable(ba->edits[i], bb.edits[i])) return false;
+        return true;
+    }
     return false;
 }
 
@@ -77,6 +98,17 @@ std::string editLabel(const Edit& edit) {
         std::string operator()(const RemoveImage&) const { return "Remove image"; }
         std::string operator()(const ReplaceText& e) const { return "Correct " + e.target.field; }
         std::string operator()(const SetCheckSettings&) const { return "Change check settings"; }
+        std::string operator()(const SetPageSetup&) const { return "Page set-up"; }
+        std::string operator()(const SetImage&) const { return "Edit picture"; }
+        std::string operator()(const AddRule& e) const {
+            return e.rule.kind == RuleFrame::Kind::Box ? "Draw box" : "Draw rule";
+        }
+        std::string operator()(const RemoveRule&) const { return "Remove rule"; }
+        std::string operator()(const SetRule&) const { return "Edit rule"; }
+        std::string operator()(const AddLabel&) const { return "Add label"; }
+        std::string operator()(const RemoveLabel&) const { return "Remove label"; }
+        std::string operator()(const SetLabel&) const { return "Edit label"; }
+        std::string operator()(const SetLocked& e) const { return e.locked ? "Lock" : "Unlock"; }
         std::string operator()(const Batch&) const { return "Edit"; }
     };
     return std::visit(Labeler{}, edit);

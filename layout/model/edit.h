@@ -177,13 +177,70 @@ struct SetCheckSettings {
     CheckSettings checks;
 };
 
+/// v2 edits (page set-up, pictures, rules, labels, locks). Each Set* replaces the whole item
+/// with the same id, so its inverse is simply the old value.
+
+/// 版次 and the 报眉 (paper name, date, 版名, shown) of one page.
+struct SetPageSetup {
+    std::string pageId;
+    int number = 1;
+    PageHeader header;
+};
+
+/// Replaces image frame `image.id` (caption, credit, wrap, standoff, path, area, …).
+struct SetImage {
+    std::string pageId;
+    ImageFrame image;
+};
+
+struct AddRule {
+    std::string pageId;
+    RuleFrame rule;
+    int index = -1;
+};
+
+struct RemoveRule {
+    std::string pageId;
+    std::string ruleId;
+};
+
+struct SetRule {
+    std::string pageId;
+    RuleFrame rule;
+};
+
+struct AddLabel {
+    std::string pageId;
+    LabelFrame label;
+    int index = -1;
+};
+
+struct RemoveLabel {
+    std::string pageId;
+    std::string labelId;
+};
+
+struct SetLabel {
+    std::string pageId;
+    LabelFrame label;
+};
+
+/// Locks or unlocks any frame (article, image, rule or label) of a page.
+struct SetLocked {
+    std::string pageId;
+    std::string frameId;
+    bool locked = true;
+};
+
 struct Batch;
 
 /// One undoable edit.
 using Edit = std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects,
                           SetTextColumns, SetArticleText, SetParagraphs, AddArticle, RemoveArticle,
                           SetStyle, RemoveStyle, SetTracking, AddPage, RemovePage, MoveImage,
-                          AddImage, RemoveImage, ReplaceText, SetCheckSettings, Batch>;
+                          AddImage, RemoveImage, SetPageSetup, SetImage, AddRule, RemoveRule,
+                          SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked, ReplaceText,
+                          SetCheckSettings, Batch>;
 
 /// Several edits applied as one (all or nothing). Used for inverses that need more than one
 /// step (RemoveArticle) and available to the GUI for compound commands.
@@ -203,7 +260,9 @@ struct AppliedEdit {
 Result<AppliedEdit> applyEdit(Document& doc, const Edit& edit);
 
 /// True when `b` may be merged into `a` on the undo stack (one drag = one undo step): both are
-/// MoveFrame, or both ResizeFrame, of the same page, frame and rectIndex. The merged command keeps
+/// MoveFrame, or both ResizeFrame, of the same page, frame and rectIndex; or both set the same
+/// image/rule/label (MoveImage, SetImage, SetRule, SetLabel); or both are Batches of pairwise
+/// mergeable edits (moving several frames at once). The merged command keeps
 /// a's inverse and b as its forward edit, which is right because these edits set absolute
 /// positions: b applied to the state before a gives what a then b gave. That does not hold for a
 /// whole-frame ResizeFrame (rectIndex -1), whose stretching depends on which rect edges lie on

@@ -51,7 +51,8 @@ void touchArticle(const Document& doc, const std::string& articleId, AppliedEdit
 void touchEverything(const Document& doc, AppliedEdit& out);
 inline AppliedEdit applied(Edit inverse) { return AppliedEdit{std::move(inverse), {}, {}}; }
 
-// One overload per edit kind (edit_frames.cpp, edit_articles.cpp, edit_pages.cpp, edit.cpp).
+// One overload per edit kind (edit_frames.cpp, edit_articles.cpp, edit_pages.cpp,
+// edit_furniture.cpp, edit.cpp).
 Result<AppliedEdit> apply(Document& doc, const PlaceArticle& e);
 Result<AppliedEdit> apply(Document& doc, const RemoveFrame& e);
 Result<AppliedEdit> apply(Document& doc, const MoveFrame& e);
@@ -72,6 +73,15 @@ Result<AppliedEdit> apply(Document& doc, const AddImage& e);
 Result<AppliedEdit> apply(Document& doc, const RemoveImage& e);
 Result<AppliedEdit> apply(Document& doc, const ReplaceText& e);
 Result<AppliedEdit> apply(Document& doc, const SetCheckSettings& e);
+Result<AppliedEdit> apply(Document& doc, const SetPageSetup& e);
+Result<AppliedEdit> apply(Document& doc, const SetImage& e);
+Result<AppliedEdit> apply(Document& doc, const AddRule& e);
+Result<AppliedEdit> apply(Document& doc, const RemoveRule& e);
+Result<AppliedEdit> apply(Document& doc, const SetRule& e);
+Result<AppliedEdit> apply(Document& doc, const AddLabel& e);
+Result<AppliedEdit> apply(Document& doc, const RemoveLabel& e);
+Result<AppliedEdit> apply(Document& doc, const SetLabel& e);
+Result<AppliedEdit> apply(Document& doc, const SetLocked& e);
 Result<AppliedEdit> apply(Document& doc, const Batch& e);
 
 }  // namespace bm::model::edit_detail

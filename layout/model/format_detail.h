@@ -20,6 +20,11 @@ inline constexpr std::pair<Align, const char*> kAligns[] = {{Align::Justify, "ju
                                                             {Align::Center, "center"},
                                                             {Align::Right, "right"}};
 
+inline constexpr std::pair<RuleFrame::Kind, const char*> kRuleKinds[] = {
+    {RuleFrame::Kind::Line, "line"}, {RuleFrame::Kind::Box, "box"}};
+inline constexpr std::pair<RuleFrame::Style, const char*> kRuleStyles[] = {
+    {RuleFrame::Style::Solid, "solid"}, {RuleFrame::Style::Double, "double"}};
+
 template <typename E, size_t N>
 const char* spell(const std::pair<E, const char*> (&table)[N], E v) {
     for (const auto& [e, s] : table)

@@ -96,30 +96,53 @@ Problems validatePageContent(const Document& doc, const Page& page, const std::s
         const RuleFrame& r = page.rules[i];
         const std::string rp = at(join(path, "rules"), i);
         ids.check(out, r.id, rp);
-        if (r.width <= 0 || r.width > kMaxRuleWidth)
-            add(out, join(rp, "width"),
-                "expected a width above 0 and at most 100 pt, got " + formatPoints(r.width) +
-                    " pt");
-        for (const auto& [name, p] : {std::pair{"from", r.from}, std::pair{"to", r.to}}) {
-            if (p.x < 0 || p.y < 0 || p.x > page.width || p.y > page.height)
-                add(out, join(rp, name),
-                    "expected a point on the page (0…" + formatPoints(page.width) + " × 0…" +
-                        formatPoints(page.height) + " pt), got (" + formatPoints(p.x) + ", " +
-                        formatPoints(p.y) + ")");
-        }
+        append(out, validateRule(page, r, rp));
     }
     for (size_t i = 0; i < page.labels.size(); ++i) {
         const LabelFrame& l = page.labels[i];
         const std::string lp = at(join(path, "labels"), i);
         ids.check(out, l.id, lp);
-        if (auto e = checkGridRect(page, l.area)) add(out, lp, *e);
-        if (!doc.styles.empty() && !doc.styles.count(l.style))
-            add(out, join(lp, "style"), "unknown style \"" + l.style + "\" (not in styles)");
+        append(out, validateLabel(doc, page, l, lp));
     }
     return out;
 }
 
 }  // namespace
+
+std::vector<std::string> validateRule(const Page& page, const RuleFrame& r,
+                                      const std::string& path) {
+    Problems out;
+    // A box may have no outline when it has a fill (底纹); a line always needs a width.
+    const bool fillOnly = r.kind == RuleFrame::Kind::Box && r.fillPercent > 0 && r.width == 0;
+    if (!fillOnly && (r.width <= 0 || r.width > kMaxRuleWidth))
+        add(out, join(path, "width"),
+            "expected a width above 0 and at most 100 pt, got " + formatPoints(r.width) + " pt");
+    for (const auto& [name, p] : {std::pair{"from", r.from}, std::pair{"to", r.to}}) {
+        if (p.x < 0 || p.y < 0 || p.x > page.width || p.y > page.height)
+            add(out, join(path, name),
+                "expected a point on the page (0…" + formatPoints(page.width) + " × 0…" +
+                    formatPoints(page.height) + " pt), got (" + formatPoints(p.x) + ", " +
+                    formatPoints(p.y) + ")");
+    }
+    if (r.tintPercent < 1 || r.tintPercent > 100)
+        add(out, join(path, "tint"),
+            "expected a tint of 1 to 100 %, got " + std::to_string(r.tintPercent));
+    if (r.fillPercent < 0 || r.fillPercent > 100)
+        add(out, join(path, "fill"),
+            "expected a fill of 0 to 100 %, got " + std::to_string(r.fillPercent));
+    if (r.fillPercent > 0 && r.kind != RuleFrame::Kind::Box)
+        add(out, join(path, "fill"), "only a box has a fill");
+    return out;
+}
+
+std::vector<std::string> validateLabel(const Document& doc, const Page& page, const LabelFrame& l,
+                                       const std::string& path) {
+    Problems out;
+    if (auto e = checkGridRect(page, l.area)) add(out, path, *e);
+    if (!doc.styles.empty() && !doc.styles.count(l.style))
+        add(out, join(path, "style"), "unknown style \"" + l.style + "\" (not in styles)");
+    return out;
+}
 
 std::string presetList() {
     std::string list;

@@ -71,6 +71,13 @@ std::vector<std::string> validateArticleFrame(const Document& doc, const Page& p
 std::vector<std::string> validateImageFrame(const Page& page, const ImageFrame& image,
                                             const std::string& path);
 
+/// A rule or box on `page` (width, points on the page, tints).
+std::vector<std::string> validateRule(const Page& page, const RuleFrame& rule,
+                                      const std::string& path);
+/// A label on `page` (on the grid, a known style).
+std::vector<std::string> validateLabel(const Document& doc, const Page& page,
+                                       const LabelFrame& label, const std::string& path);
+
 /// True when some frame, image, rule or label of `doc` has this id.
 bool frameIdInUse(const Document& doc, const std::string& id);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "layout/page/compose.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "layout/base/utf.h"
 #include "layout/flow/headline_block.h"
 
@@ -170,6 +173,47 @@ Status composeImage(const model::Document& doc, const model::Page& page,
     return Ok{};
 }
 
+Paint tintK(int percent) {
+    return Paint::cmyk(0, 0, 0, static_cast<float>(percent) / 100.0f, true);
+}
+
+/// One stroke of `width`: solid, or a 花线 of two lines (each a third of the width) along it.
+void addStroke(Point a, Point b, Length width, model::RuleFrame::Style style, const Paint& paint,
+               PageLayout& out) {
+    if (style == model::RuleFrame::Style::Solid || width < 300) {
+        out.display.items.push_back(RuleItem{a, b, width, paint});
+        return;
+    }
+    const bool horizontal = std::abs(b.x - a.x) >= std::abs(b.y - a.y);
+    const Length off = width / 3;
+    const Length dx = horizontal ? 0 : off, dy = horizontal ? off : 0;
+    out.display.items.push_back(
+        RuleItem{Point{a.x - dx, a.y - dy}, Point{b.x - dx, b.y - dy}, width / 3, paint});
+    out.display.items.push_back(
+        RuleItem{Point{a.x + dx, a.y + dy}, Point{b.x + dx, b.y + dy}, width / 3, paint});
+}
+
+void composeRule(const model::RuleFrame& rule, PageLayout& out) {
+    const Paint stroke = tintK(rule.tintPercent);
+    if (rule.kind == model::RuleFrame::Kind::Line) {
+        addStroke(rule.from, rule.to, rule.width, rule.style, stroke, out);
+        return;
+    }
+    const Length x0 = std::min(rule.from.x, rule.to.x), x1 = std::max(rule.from.x, rule.to.x);
+    const Length y0 = std::min(rule.from.y, rule.to.y), y1 = std::max(rule.from.y, rule.to.y);
+    // 底纹 under the text (furniture is painted before the articles); a tint never knocks out.
+    if (rule.fillPercent > 0)
+        out.display.items.push_back(
+            FillRect{Rect{x0, y0, x1 - x0, y1 - y0}, tintK(rule.fillPercent)});
+    if (rule.width <= 0) return;
+    // The outline centred on the box edge; corners closed by extending the horizontals.
+    const Length h = rule.width / 2;
+    addStroke({x0 - h, y0}, {x1 + h, y0}, rule.width, rule.style, stroke, out);
+    addStroke({x0 - h, y1}, {x1 + h, y1}, rule.width, rule.style, stroke, out);
+    addStroke({x0, y0}, {x0, y1}, rule.width, rule.style, stroke, out);
+    addStroke({x1, y0}, {x1, y1}, rule.width, rule.style, stroke, out);
+}
+
 }  // namespace
 
 Status composeFurniture(const model::Document& doc, const model::Page& page,
@@ -179,8 +223,7 @@ Status composeFurniture(const model::Document& doc, const model::Page& page,
         if (auto s = composeLabel(doc, page, label, setter, out); !s) return s;
     for (const auto& img : page.images)
         if (auto s = composeImage(doc, page, img, setter, out); !s) return s;
-    for (const auto& rule : page.rules)
-        out.display.items.push_back(RuleItem{rule.from, rule.to, rule.width, Paint::black()});
+    for (const auto& rule : page.rules) composeRule(rule, out);
     return Ok{};
 }
 

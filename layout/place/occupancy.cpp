@@ -143,6 +143,8 @@ std::vector<PageItem> pageItems(const model::Document& doc, const model::Page& p
         items.push_back(std::move(it));
     }
     for (const auto& r : page.rules) {
+        // A box (框, 底纹) is drawn around and under content on purpose: never a collision.
+        if (r.kind == model::RuleFrame::Kind::Box) continue;
         PageItem it;
         it.kind = ItemKind::Rule;
         it.id = r.id;

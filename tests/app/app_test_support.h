@@ -43,6 +43,7 @@ struct TestPrompts {
         p.error = [this](const QString& m) { errors << m; };
         p.recover = [this](const QString&) { return recovery; };
         p.unsaved = [] { return gui::Prompts::Unsaved::Discard; };
+        p.newDocument = [] { return std::optional<model::Document>(model::newDocument()); };
         return p;
     }
 };

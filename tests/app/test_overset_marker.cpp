@@ -34,8 +34,7 @@ TEST_CASE("the overset marker shows on the last frame of a chain only", "[gui][o
     REQUIRE(fit.oversetChars > 0);
     std::map<std::string, int> marker;
     for (auto* item : w.scene()->items())
-        if (auto* f = dynamic_cast<gui::FrameItem*>(item))
-            marker[f->box().frameId] = f->oversetChars();
+        if (auto* f = dynamic_cast<gui::FrameItem*>(item)) marker[f->id()] = f->oversetChars();
     REQUIRE(marker.count("f-first") == 1);
     REQUIRE(marker.count("f-second") == 1);
     CHECK(marker["f-first"] == 0);

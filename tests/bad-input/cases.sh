@@ -30,6 +30,12 @@ million_doc "$TMP/million-paragraphs.json" >"$TMP/million.json"
 million_doc "$TMP/million-one-paragraph-list.json" >"$TMP/million-one-paragraph.json"
 
 # ---------------------------------------------------------------------------------------------
+# banmian WORD: neither a subcommand nor a file (never starts the editor)
+check unknown-command            2 "no such file or command"           -- no-such-word
+check missing-document           2 "no such file or command"           -- "$TMP/not-there.bmdoc.json"
+check directory-as-document      2 "no such file or command"           -- "$TMP/a-directory"
+
+# ---------------------------------------------------------------------------------------------
 # typeset: arguments
 check typeset-no-file            2 'expected one input FILE'           -- typeset
 check typeset-two-files          2 'expected one input FILE'           -- typeset "$TMP/para.txt" "$TMP/para.txt" --measure 13

@@ -32,4 +32,28 @@ set -e
 if [ $rc -ne 2 ] || ! grep -q "cannot start the editor" "$TMP/err.txt"; then
   echo "FAIL: a missing banmian-editor gave exit $rc and: $(cat "$TMP/err.txt")"; exit 1
 fi
+# A word that is neither a subcommand nor a file is an error, not an editor that aborts.
+set +e
+"$EXE" no-such-word 2>"$TMP/err.txt"
+rc=$?
+set -e
+if [ $rc -ne 2 ] || ! grep -q "banmian no-such-word: no such file or command" "$TMP/err.txt"; then
+  echo "FAIL: banmian no-such-word gave exit $rc and: $(cat "$TMP/err.txt")"; exit 1
+fi
+
+# Without a display the editor says so (exit 2) instead of aborting in Qt.
+set +e
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$EXE" "$ROOT/samples/seed-page.bmdoc.json" \
+  2>"$TMP/err.txt"
+rc=$?
+DISPLAY=:987 env -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$EXE" "$ROOT/samples/seed-page.bmdoc.json" \
+  2>"$TMP/err2.txt"
+rc2=$?
+set -e
+if [ $rc -ne 2 ] || ! grep -q "cannot open the editor: no display" "$TMP/err.txt"; then
+  echo "FAIL: the editor without DISPLAY gave exit $rc and: $(cat "$TMP/err.txt")"; exit 1
+fi
+if [ $rc2 -ne 2 ] || ! grep -q "cannot reach display :987" "$TMP/err2.txt"; then
+  echo "FAIL: the editor with an unreachable display gave exit $rc2 and: $(cat "$TMP/err2.txt")"; exit 1
+fi
 echo "editor_launch: ok"

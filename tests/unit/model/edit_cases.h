@@ -37,6 +37,17 @@ inline ImageFrame extraImage() {
     return im;
 }
 
+inline RuleFrame boxRule() {
+    RuleFrame r;
+    r.id = "box-new";
+    r.kind = RuleFrame::Kind::Box;
+    r.from = bm::Point{100000, 200000};
+    r.to = bm::Point{300000, 400000};
+    r.width = 0;
+    r.fillPercent = 20;
+    return r;
+}
+
 struct EditCase {
     std::string name;
     Edit edit;
@@ -116,6 +127,36 @@ inline std::vector<EditCase> everyEditKind() {
          ReplaceText{{"", "p1", "img-job-fair", "caption", -1}, {{0, 0, u"", u"图为"}}}},
         {"SetCheckSettings", SetCheckSettings{CheckSettings{
                                  "proof-only", "", {{"0123456789abcdef", "ZH-REPEAT", "口号"}}}}},
+        {"SetPageSetup",
+         SetPageSetup{"p1", 5, PageHeader{true, u"晚报", u"2024年1月1日", u"要闻"}}},
+        {"SetImage", SetImage{"p1",
+                              [] {
+                                  ImageFrame im = seedEditBase().pages[0].images[0];
+                                  im.caption = u"新图说";
+                                  im.wrap = false;
+                                  im.standoff = 6000;
+                                  return im;
+                              }()}},
+        {"AddRule (box with 底纹)", AddRule{"p1", boxRule()}},
+        {"RemoveRule", RemoveRule{"p1", "rule-1"}},
+        {"SetRule", SetRule{"p1",
+                            [] {
+                                RuleFrame r = seedEditBase().pages[0].rules[0];
+                                r.style = RuleFrame::Style::Double;
+                                r.tintPercent = 50;
+                                return r;
+                            }()}},
+        {"AddLabel",
+         AddLabel{"p1", LabelFrame{"lab-new", GridRect{0, 2, 90, 3}, u"反白", "headline", true}}},
+        {"RemoveLabel", RemoveLabel{"p1", seedEditBase().pages[0].labels[0].id}},
+        {"SetLabel", SetLabel{"p1",
+                              [] {
+                                  LabelFrame l = seedEditBase().pages[0].labels[0];
+                                  l.inverse = !l.inverse;
+                                  l.text = u"新标签";
+                                  return l;
+                              }()}},
+        {"SetLocked", SetLocked{"p1", "f-speech", true}},
         {"Batch", Batch{{MoveFrame{"p1", "f-speech", -1, GridRect{1, 0, 4, 0}},
                          SetArticleText{"speech", "headline", u"改"},
                          RemoveImage{"p1", "img-tree-warming"}}}},

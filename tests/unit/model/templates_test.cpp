@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "layout/base/utf.h"
+#include "layout/model/page_setup.h"
 #include "layout/model/templates.h"
 #include "layout/model/validate.h"
 #include "model_fixtures.h"
@@ -124,4 +125,29 @@ TEST_CASE("seed import errors name the file and the path", "[model][templates]")
     auto missing = importSeedArticles(dir.file("nope.json"));
     REQUIRE_FALSE(missing.ok());
     CHECK_THAT(missing.error(), Catch::Contains("No such file or directory"));
+}
+
+TEST_CASE("page presets and custom set-ups make valid pages", "[model][setup]") {
+    const auto presets = pagePresets();
+    REQUIRE(presets.size() == 2);
+    auto duikai = pageFromSetup(presets[0], "p1", 1, PageHeader{});
+    REQUIRE(duikai);
+    // The 对开 preset is the reference page's grid: 8 columns of 13 字.
+    const Page reference = duikai8Template();
+    CHECK(duikai->typeArea == reference.typeArea);
+    CHECK(duikai->grid == reference.grid);
+    auto sikai = pageFromSetup(presets[1], "p1", 1, PageHeader{});
+    REQUIRE(sikai);
+    CHECK(sikai->grid.columns == 6);
+    CHECK(sikai->grid.gutter >= sikai->grid.bodySize / 2);
+    PageSetup bad = presets[1];
+    bad.inside = bad.width;
+    CHECK_FALSE(pageFromSetup(bad, "p1", 1, PageHeader{}));
+    bad = presets[1];
+    bad.columns = 100;  // narrower than a 字 each
+    CHECK_FALSE(pageFromSetup(bad, "p1", 1, PageHeader{}));
+    auto doc = documentFromSetup(presets[1], PageHeader{true, u"晚报", u"", u"要闻"}, 5);
+    REQUIRE(doc);
+    CHECK(doc->pages[0].number == 5);
+    CHECK(doc->pages[0].header.paperName == u"晚报");
 }
