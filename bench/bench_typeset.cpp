@@ -36,9 +36,11 @@ Corpus& corpus() {
     return c;
 }
 
-size_t typesetAll(Corpus& c, text::ShapeCache* cache, double measureOverride) {
+size_t typesetAll(Corpus& c, text::ShapeCache* cache, double measureOverride,
+                  bool hyphenate = true) {
     const Length size = 9000;
-    const auto options = *text::presetByName("paper-kaiming");
+    auto options = *text::presetByName("paper-kaiming");
+    options.hyphenate = hyphenate;
     size_t lines = 0;
     for (const auto& [para, m] : c.paragraphs) {
         const double em = measureOverride > 0 ? measureOverride : m;
@@ -89,11 +91,25 @@ void BM_BreakAndJustifyOnly(benchmark::State& state) {
 }
 BENCHMARK(BM_BreakAndJustifyOnly)->Unit(benchmark::kMillisecond);
 
+// The same without hyphenation (words then split only at link and emergency points): what
+// hyphenating the seed articles costs, against BM_SeedArticlesAtPrintedMeasures.
+void BM_SeedArticlesNoHyphenation(benchmark::State& state) {
+    auto& c = corpus();
+    text::ShapeCache cache;
+    typesetAll(c, &cache, 0, false);
+    for (auto _ : state) benchmark::DoNotOptimize(typesetAll(c, &cache, 0, false));
+    state.counters["zi_per_s"] = benchmark::Counter(static_cast<double>(c.chars * state.iterations()),
+                                                    benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_SeedArticlesNoHyphenation)->Unit(benchmark::kMillisecond);
+
 void BM_SeedArticlesAtPrintedMeasures(benchmark::State& state) {
     auto& c = corpus();
     text::ShapeCache cache;
     typesetAll(c, &cache, 0);
     for (auto _ : state) benchmark::DoNotOptimize(typesetAll(c, &cache, 0));
+    state.counters["zi_per_s"] = benchmark::Counter(static_cast<double>(c.chars * state.iterations()),
+                                                    benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_SeedArticlesAtPrintedMeasures)->Unit(benchmark::kMillisecond);
 

@@ -108,9 +108,9 @@ int runTypeset(int argc, char** argv) {
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();
     for (auto& t : pool) t.join();
-    for (const auto& pl : layouts)
-        for (const auto& d : pl.diagnostics)
-            std::fprintf(stderr, "banmian typeset: warning: %s\n", d.c_str());
+    for (size_t p = 0; p < layouts.size(); ++p)
+        for (const auto& d : layouts[p].diagnostics)
+            std::fprintf(stderr, "banmian typeset: warning: paragraph %zu: %s\n", p + 1, d.c_str());
 
     if (auto out = args->get("pdf")) {
         GalleyOptions g;

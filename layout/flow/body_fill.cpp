@@ -91,7 +91,9 @@ std::vector<BodyPlacement> fillBody(const model::Article& article, const BodySty
                                  paragraphSpans(article, p, paragraphs.size(), para, styles));
         auto pl = std::make_shared<const text::ParagraphLayout>(text::layoutParagraph(
             *mp, slotWidths(slots, out.columns, next, para.size() + 2, body.size), st.align));
-        for (const auto& d : pl->diagnostics) out.diagnostics.push_back(article.id + ": " + d);
+        const std::string where =
+            article.id + (isCredit ? " credit" : " paragraph " + std::to_string(p + 1));
+        for (const auto& d : pl->diagnostics) out.diagnostics.push_back(where + ": " + d);
         for (size_t li = 0; li < pl->lines.size(); ++li) {
             if (next >= slots.size()) {
                 ++out.oversetLines;

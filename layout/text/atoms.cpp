@@ -60,14 +60,6 @@ AtomKind kindOf(CjkClass k) {
     return AtomKind::Other;
 }
 
-// Combining marks, variation selectors and ZWJ stay with the preceding character.
-bool isExtender(char32_t c) {
-    if (c < 0x0300 || (c > 0x309A && c < 0xFE00)) return false;  // ideographs, ASCII: at once
-    return (c >= 0x0300 && c <= 0x036F) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D ||
-           (c >= 0xE0100 && c <= 0xE01EF) || (c >= 0x1F3FB && c <= 0x1F3FF) ||
-           (c >= 0x20D0 && c <= 0x20FF) || (c >= 0x3099 && c <= 0x309A);
-}
-
 // nextCodePoint with its common case inline: every character is decoded twice here (as itself
 // and as the possible extender after the one before).
 inline char32_t decodeNext(std::u16string_view s, size_t& i) {
@@ -81,6 +73,25 @@ inline char32_t decodeNext(std::u16string_view s, size_t& i) {
 
 }  // namespace
 
+bool isClusterExtender(char32_t c) {
+    if (c < 0x0300 || (c > 0x309A && c < 0xFE00)) return false;  // ideographs, ASCII: at once
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D ||
+           (c >= 0xE0100 && c <= 0xE01EF) || (c >= 0x1F3FB && c <= 0x1F3FF) ||
+           (c >= 0x20D0 && c <= 0x20FF) || (c >= 0x3099 && c <= 0x309A);
+}
+
+void setWordFlags(std::u16string_view text, Atom& a) {
+    size_t k = a.begin;
+    const char32_t first = nextCodePoint(text, k);
+    size_t back = a.end - 1;  // last code point of the atom
+    if (back > a.begin && text[back] >= 0xDC00 && text[back] <= 0xDFFF) --back;
+    const char32_t last = nextCodePoint(text, back);
+    a.wordStartsAlnum = isAlnum(first);
+    a.wordEndsAlnum = isAlnum(last);
+    a.wordStartsDigit = isDigitChar(first);
+    a.wordEndsDigit = isDigitChar(last);
+}
+
 std::vector<Atom> atomize(std::u16string_view text, const std::vector<std::uint8_t>& breaks,
                           bool stripLeadingIndent) {
     std::vector<Atom> atoms;
@@ -93,7 +104,7 @@ std::vector<Atom> atomize(std::u16string_view text, const std::vector<std::uint8
         const CjkClass cls = unicode::classify(c);
         while (i < text.size()) {  // grapheme extenders
             size_t j = i;
-            if (!isExtender(decodeNext(text, j))) break;
+            if (!isClusterExtender(decodeNext(text, j))) break;
             i = j;
         }
         Atom a;
@@ -122,25 +133,13 @@ std::vector<Atom> atomize(std::u16string_view text, const std::vector<std::uint8
             while (i < text.size() && !breaks[i]) {
                 size_t j = i;
                 const char32_t d = nextCodePoint(text, j);
-                if (!isWordChar(unicode::classify(d)) && !isExtender(d)) break;
+                if (!isWordChar(unicode::classify(d)) && !isClusterExtender(d)) break;
                 i = j;
             }
         }
         a.end = static_cast<std::uint32_t>(i);
         a.breakBefore = start > 0 && breaks[start];
-        if (a.kind == AtomKind::Word) {
-            size_t k = start;
-            const char32_t first = nextCodePoint(text, k);
-            // Last code point of the atom.
-            size_t back = a.end - 1;
-            if (back > start && text[back] >= 0xDC00 && text[back] <= 0xDFFF) --back;
-            size_t kk = back;
-            const char32_t last = nextCodePoint(text, kk);
-            a.wordStartsAlnum = isAlnum(first);
-            a.wordEndsAlnum = isAlnum(last);
-            a.wordStartsDigit = isDigitChar(first);
-            a.wordEndsDigit = isDigitChar(last);
-        }
+        if (a.kind == AtomKind::Word) setWordFlags(text, a);
         atoms.push_back(a);
     }
     // R-ADJ-6: ？！ pairs from the left; a third mark starts a new pair.

@@ -96,9 +96,18 @@ Itemization itemize(std::u16string_view text, const std::vector<Atom>& atoms, Fa
             out.script[i] = out.script[i - 1];
             continue;
         }
-        if (a.kind == AtomKind::Word) out.script[i] = scriptOfWord(text, a);
+        if (a.inner != InnerBreak::None && i > 0) {  // a piece of the word before: same item
+            out.face[i] = out.face[i - 1];
+            out.script[i] = out.script[i - 1];
+            continue;
+        }
+        // A word split into pieces (word_breaks.h) is itemised whole, as before the split.
+        Atom whole = a;
+        for (size_t k = i + 1; k < n && atoms[k].inner != InnerBreak::None; ++k)
+            whole.end = atoms[k].end;
+        if (a.kind == AtomKind::Word) out.script[i] = scriptOfWord(text, whole);
         std::string missing;
-        out.face[i] = chooseFace(text, a, faces.faces, *ch, &missing);
+        out.face[i] = chooseFace(text, whole, faces.faces, *ch, &missing);
         if (!missing.empty()) out.missing.push_back(std::move(missing));
     }
     return out;

@@ -19,12 +19,20 @@ bool isJustificationGap(const MeasuredParagraph& mp, size_t k) {
         return k == AtomKind::MidDot || k == AtomKind::Connector || k == AtomKind::Solidus;
     };
     if (tight(p.kind) || tight(c.kind)) return false;
-    // Spaces and autospace belong to E1/E2 (paper-kaiming lets E3 widen autospace gaps too).
-    if (p.kind == AtomKind::Space || c.kind == AtomKind::Space) return false;
+    // No letter-spacing inside a Latin word, number or link (nor after Smith- in Smith-Williams).
+    if (c.continuesWord) return false;
+    // Spaces and autospace belong to E1/E2 (paper-kaiming lets E3 widen autospace gaps too); a
+    // house space (CharWidths::space) takes one share of E3 like the gaps around it.
+    if (p.kind == AtomKind::Space) return false;
+    if (c.kind == AtomKind::Space)
+        return mp.options.charWidths.space.isSet() && !c.leadingIndentSpace &&
+               !mp.m[k].spaceIsAutospace;
     if (mp.m[k].glue > 0 && !mp.options.justifyAutospaceGaps) return false;
     if (p.leadingIndentSpace) return false;
     return true;
 }
+
+bool isLastResortGap(const MeasuredParagraph& mp, size_t k) { return !mp.atoms[k].continuesWord; }
 
 namespace {
 
@@ -195,24 +203,35 @@ Length expandSpaces(LineWork& w, int level, Length slack) {
 }
 
 // Stage 2b (§6.2): E1, E2, then E3 on the justification gaps equally, or E4 (last resort) on
-// every gap. Returns whether E4 was needed.
-bool expand(LineWork& w, Length slack) {
+// every gap outside Latin words. Returns whether E4 was needed; `stretch` gets the largest
+// space given to one gap.
+bool expand(LineWork& w, Length slack, Length& stretch) {
     for (int level = 1; level <= 2 && slack > 0 && w.spacesOrGlue; ++level)
         slack = expandSpaces(w, level, slack);
     if (slack <= 0) return false;
+    // A space that ends the line takes no width (R-EDGE-3) and no justification space.
+    auto endsLine = [&](size_t i) { return !w.isSet(i + 1) && w.kind(i) == AtomKind::Space; };
     // add[i] marks the gaps (it is still all zero) until it receives their shares.
     size_t gaps = 0;
     for (size_t i = 1; w.isSet(i); ++i)
-        if (isJustificationGap(w.mp, w.s + i)) {
+        if (isJustificationGap(w.mp, w.s + i) && !endsLine(i)) {
             w.add[i] = 1;
             ++gaps;
         }
     const bool everyGap = gaps == 0;
-    if (everyGap) gaps = w.b > w.s + 1 ? w.b - w.s - 1 : 0;
-    if (gaps == 0) return false;
+    // E4 never letter-spaces a Latin word or link: a line that is nothing but pieces of one (an
+    // emergency break) is left short, flush start, and reported as loose.
+    if (everyGap)
+        for (size_t i = 1; w.isSet(i); ++i)
+            if (isLastResortGap(w.mp, w.s + i) && !endsLine(i)) {
+                w.add[i] = 1;
+                ++gaps;
+            }
+    if (gaps == 0) return everyGap && w.b > w.s + 1;
     size_t j = 0;
     for (size_t i = 1; w.isSet(i); ++i)
-        if (everyGap || w.add[i] != 0) w.add[i] = shareOf(slack, gaps, j++);
+        if (w.add[i] != 0) w.add[i] = shareOf(slack, gaps, j++);
+    stretch = shareOf(slack, gaps, 0);
     return everyGap;
 }
 
@@ -271,7 +290,8 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
     if (natural > W)
         out.overfull = shrink(w, natural - W) > 0;
     else if (natural < W && justifyThis)
-        out.loose = expand(w, W - natural);
+        out.loose = expand(w, W - natural, out.gapStretch) ||
+                    out.gapStretch > emFraction(mp.options.looseLimitMilliEm, mp.size);
     place(w, span, align, justifyThis, out);
     return out;
 }

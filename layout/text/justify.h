@@ -18,7 +18,8 @@ struct JustifiedLine {
     std::vector<Length> x;       ///< per atom of the line: left edge of its visible box
     std::vector<Length> cutL;    ///< per atom: blank removed on the left (glyphs shift left by it)
     std::vector<Length> gapAdd;  ///< per atom: space added before it by expansion (tests, debug)
-    bool loose = false;          ///< E4 was needed
+    bool loose = false;          ///< E4 was needed, or a gap took more than the loose limit
+    Length gapStretch = 0;       ///< the largest space E3/E4 added to one gap
     bool overfull = false;       ///< could not be compressed to the measure
 };
 
@@ -32,5 +33,7 @@ JustifiedLine justifyLine(const MeasuredParagraph& mp, const LineMetrics& lm, co
 
 /// Whether the gap before atom k (between k-1 and k) takes E3 justification space (§6.2).
 bool isJustificationGap(const MeasuredParagraph& mp, size_t k);
+/// Whether that gap may take E4 space: every gap but those inside a Latin word, number or link.
+bool isLastResortGap(const MeasuredParagraph& mp, size_t k);
 
 }  // namespace bm::text

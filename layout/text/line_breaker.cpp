@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "layout/text/line_breaker.h"
 
+#include <limits>
+
+#include "layout/base/utf.h"
+#include "layout/text/hyphenate.h"
+#include "layout/text/justify.h"
 #include "layout/text/line_metrics.h"
 
 namespace bm::text {
@@ -31,10 +36,42 @@ Length contentWidth(const MeasuredParagraph& mp, size_t s, size_t b) {
     return w;
 }
 
+bool isEmergencyPoint(InnerBreak b, bool lastResortToo) {
+    return b == InnerBreak::Emergency || (lastResortToo && b == InnerBreak::LastResort);
+}
+
+// The Latin run (word, number or link) around the boundary before atom e, for messages.
+std::string runAround(const MeasuredParagraph& mp, size_t e) {
+    size_t first = e - 1, last = e;
+    while (first > 0 && mp.atoms[first].continuesWord) --first;
+    while (last + 1 < mp.atoms.size() && mp.atoms[last + 1].continuesWord) ++last;
+    const std::u16string_view t(mp.text);
+    return utf16ToUtf8(t.substr(mp.atoms[first].begin, mp.atoms[e].begin - mp.atoms[first].begin)) +
+           "|" + utf16ToUtf8(t.substr(mp.atoms[e].begin, mp.atoms[last].end - mp.atoms[e].begin));
+}
+
+}  // namespace
+
+std::string excerpt(const MeasuredParagraph& mp, size_t first, size_t last) {
+    constexpr size_t kMaxChars = 24;
+    const std::u16string_view t(mp.text);
+    const std::u16string_view line =
+        t.substr(mp.atoms[first].begin, mp.atoms[last - 1].end - mp.atoms[first].begin);
+    size_t i = 0, chars = 0;
+    while (i < line.size() && chars < kMaxChars) {
+        nextCodePoint(line, i);
+        ++chars;
+    }
+    return utf16ToUtf8(line.substr(0, i)) + (i < line.size() ? "…" : "");
+}
+
+namespace {
+
 class Breaker {
 public:
-    Breaker(const MeasuredParagraph& mp, const LineMetrics& lm, const LineWidths& widths)
-        : m_mp(mp), m_lm(lm), m_widths(widths), m_n(mp.atoms.size()) {}
+    Breaker(const MeasuredParagraph& mp, const LineMetrics& lm, const LineWidths& widths,
+            bool justified)
+        : m_mp(mp), m_lm(lm), m_widths(widths), m_n(mp.atoms.size()), m_justified(justified) {}
 
     LineBreaks run() {
         m_out.lines.reserve(m_n / 8 + 1);  // newspaper columns hold 8 atoms or more a line
@@ -88,18 +125,79 @@ private:
         if (m_mp.options.kinsokuMode == KinsokuMode::PushInFirst &&
             m_lm.natural(s, b1, wrapped) - m_lm.shrink(s, b1, wrapped) <= W)
             return make(s, b1, lineIndex);
-        // Step 6: push out.
+        // Step 6: push out, unless that leaves a loose line before a long word or link that may
+        // break inside (paper-kaiming: `示，` alone before a long word).
         size_t b2 = b0 - 1;
         while (b2 > s && !allowedBefore(m_mp, b2)) --b2;
-        if (b2 > s) return make(s, b2, lineIndex);
+        if (b2 > s) {
+            if (m_justified && !m_mp.atoms[b2].continuesWord && isLongRun(b2, W)) {
+                const size_t e = lastEmergencyPoint(b2 + 1, b0, false);
+                if (e > 0 && stretchPerGap(s, b2, lineIndex) > looseLimit())
+                    return emergency(s, e, lineIndex, "the line before it would be loose");
+            }
+            return make(s, b2, lineIndex);
+        }
+        // Step 7: nothing allowed fits: an emergency break inside the run is better than an
+        // overfull line.
+        if (const size_t e = lastEmergencyPoint(s + 1, b0, true); e > 0)
+            return emergency(s, e, lineIndex,
+                             firstOverflows ? "one character is wider than the measure"
+                                            : "nothing else fits the measure");
         // No allowed break fits: take the whole unbreakable run if it fits nowhere else.
         LineSpan l = make(s, firstOverflows ? b1 : b0, lineIndex);
         l.forced = !firstOverflows;
         m_out.diagnostics.push_back(
-            firstOverflows
-                ? "line overflows the measure: an unbreakable run is wider than the column"
-                : "禁则 violation forced: no allowed break fits the measure");
+            "line " + std::to_string(lineIndex + 1) + " «" + excerpt(m_mp, l.first, l.last) +
+            (firstOverflows
+                 ? "»: line overflows the measure: an unbreakable run is wider than the column"
+                 : "»: 禁则 violation forced: no allowed break fits the measure"));
         return l;
+    }
+
+    // The last emergency point e in [lo, hi] (0: none); LastResort points only if asked.
+    size_t lastEmergencyPoint(size_t lo, size_t hi, bool lastResortToo) const {
+        for (size_t e = hi; e >= lo && e > 0; --e)
+            if (isEmergencyPoint(m_mp.atoms[e].inner, lastResortToo)) return e;
+        return 0;
+    }
+
+    LineSpan emergency(size_t s, size_t e, size_t lineIndex, const char* why) {
+        LineSpan l = make(s, e, lineIndex);
+        l.emergency = true;
+        std::string msg = "line " + std::to_string(lineIndex + 1) + ": emergency break in «" +
+                          runAround(m_mp, e) + "» (" + why + ")";
+        if (m_mp.options.hyphenate && !Hyphenator::english().available())
+            msg += "; no hyphenation patterns at " + Hyphenator::english().path();
+        m_out.diagnostics.push_back(msg);
+        return l;
+    }
+
+    // Whether the Latin run starting at atom r is wider than half the measure: only such a long
+    // run is broken at an emergency point to spare the line before it (a name like James is
+    // pushed whole and the loose line reported).
+    bool isLongRun(size_t r, Length W) const {
+        Length w = m_mp.m[r].mid();
+        for (size_t i = r + 1; i < m_n && m_mp.atoms[i].continuesWord && 2 * w <= W; ++i)
+            w += m_mp.m[i].mid();
+        return 2 * w > W;
+    }
+
+    Length looseLimit() const { return emFraction(m_mp.options.looseLimitMilliEm, m_mp.size); }
+
+    // The space one justification gap of the line [s, b) would take once word spaces and
+    // autospace are at their limits (§6.2 E3); the largest Length when only E4 could fill it.
+    Length stretchPerGap(size_t s, size_t b, size_t lineIndex) const {
+        Length slack = available(lineIndex) - m_lm.natural(s, b, lineIndex > 0);
+        size_t gaps = 0;
+        for (size_t i = s + 1; i < b; ++i) {
+            const MeasuredAtom& a = m_mp.m[i];
+            const bool space = m_mp.atoms[i].kind == AtomKind::Space;
+            if (space && i + 1 < b) slack -= std::max<Length>(0, a.spaceMax - a.mid());
+            if (a.glue > 0) slack -= std::max<Length>(0, a.glueMax - a.glue);
+            if (isJustificationGap(m_mp, i) && !(space && i + 1 == b)) ++gaps;
+        }
+        if (slack <= 0) return 0;
+        return gaps > 0 ? slack / static_cast<Length>(gaps) : std::numeric_limits<Length>::max();
     }
 
     // §9.2: the last line must hold at least min_last_line of content.
@@ -148,20 +246,21 @@ private:
     const LineMetrics& m_lm;
     const LineWidths& m_widths;
     size_t m_n;
+    bool m_justified;
     LineBreaks m_out;
 };
 
 }  // namespace
 
-LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths) {
+LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths, bool justified) {
     if (mp.atoms.empty()) return {};
-    return breakLines(mp, LineMetrics(mp), widths);
+    return breakLines(mp, LineMetrics(mp), widths, justified);
 }
 
-LineBreaks breakLines(const MeasuredParagraph& mp, const LineMetrics& lm,
-                      const LineWidths& widths) {
+LineBreaks breakLines(const MeasuredParagraph& mp, const LineMetrics& lm, const LineWidths& widths,
+                      bool justified) {
     if (mp.atoms.empty()) return {};
-    return Breaker(mp, lm, widths).run();
+    return Breaker(mp, lm, widths, justified).run();
 }
 
 }  // namespace bm::text

@@ -23,11 +23,12 @@ struct LineWidths {
 struct LineSpan {
     std::uint32_t first = 0;  ///< atoms [first, last)
     std::uint32_t last = 0;
-    Length measure = 0;    ///< available width (indent excluded)
-    Length natural = 0;    ///< N(first, last)
-    bool hanging = false;  ///< the last atom hangs outside the measure (§5)
-    bool forced = false;   ///< a 禁则 violation had to be accepted
-    bool isLast = false;   ///< the paragraph's last line
+    Length measure = 0;      ///< available width (indent excluded)
+    Length natural = 0;      ///< N(first, last)
+    bool hanging = false;    ///< the last atom hangs outside the measure (§5)
+    bool forced = false;     ///< a 禁则 violation had to be accepted
+    bool emergency = false;  ///< broken inside a word or link at an emergency point
+    bool isLast = false;     ///< the paragraph's last line
 };
 
 struct LineBreaks {
@@ -35,8 +36,14 @@ struct LineBreaks {
     std::vector<std::string> diagnostics;
 };
 
-LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths);
+/// The text of atoms [first, last) for a message, cut after 24 characters.
+std::string excerpt(const MeasuredParagraph& mp, size_t first, size_t last);
+
+/// `justified`: the lines will be justified, so a line that would be loose (more than the
+/// preset's loose limit per gap) is avoided by an emergency break inside a long word or link.
+LineBreaks breakLines(const MeasuredParagraph& mp, const LineWidths& widths, bool justified = true);
 /// Same, with the paragraph's prefix sums already built (one LineMetrics per paragraph).
-LineBreaks breakLines(const MeasuredParagraph& mp, const LineMetrics& lm, const LineWidths& widths);
+LineBreaks breakLines(const MeasuredParagraph& mp, const LineMetrics& lm, const LineWidths& widths,
+                      bool justified = true);
 
 }  // namespace bm::text

@@ -31,7 +31,7 @@ Length LineMetrics::startCut(size_t s, bool wrapped) const {
 Length LineMetrics::endCut(size_t b) const {
     const MeasuredAtom& a = m_mp.m[b - 1];
     if (m_mp.atoms[b - 1].kind == AtomKind::Space) return a.mid();  // R-EDGE-3
-    return a.trimEnd;
+    return a.trimEnd - a.hyphen;  // a line that ends at a hyphenation point ends with a hyphen
 }
 
 Length LineMetrics::natural(size_t s, size_t b, bool wrapped) const {

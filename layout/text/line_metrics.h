@@ -22,7 +22,7 @@ public:
     Length shrink(size_t s, size_t b, bool wrapped) const;
     /// Start trim applied to atom s of a line.
     Length startCut(size_t s, bool wrapped) const;
-    /// End trim applied to atom b-1 of a line.
+    /// End trim applied to atom b-1 of a line (negative: the hyphen added at a hyphenation point).
     Length endCut(size_t b) const;
 
 private:

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "layout/base/utf.h"
+#include "layout/text/word_breaks.h"
 #include "layout/unicode/line_breaks.h"
 
 namespace bm::text {
@@ -122,7 +123,9 @@ void setWordSpace(const MeasuredParagraph& mp, size_t i, MeasuredAtom& a) {
     const Length em = mp.size;
     const Atom& at = mp.atoms[i];
     a.spaceMin = std::min(a.full, emFraction(o.spaceMinMilliEm, em));
-    a.spaceMax = std::max(a.full, emFraction(o.spaceMaxMilliEm, em));
+    // A house space (CharWidths::space) stretches like the gaps around it (E3), not first (E1).
+    a.spaceMax =
+        o.charWidths.space.isSet() ? a.full : std::max(a.full, emFraction(o.spaceMaxMilliEm, em));
     a.shrinkLevel = ShrinkLevel::Space;
     if (i == 0 || i + 1 >= mp.atoms.size() || at.end - at.begin != 1) return;
     const Atom& p = mp.atoms[i - 1];
@@ -172,6 +175,9 @@ void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetri
         a.full = raw[i].full;
         a.blankL = raw[i].blankL;
         a.blankR = raw[i].blankR;
+        a.hyphen = raw[i].hyphen;
+        a.hyphenGlyph = raw[i].hyphenGlyph;
+        a.hyphenFace = raw[i].hyphenFace;
         a.remL = a.remR = 0;
         if (at.leadingIndentSpace) {
             a.full = a.blankL = a.blankR = 0;  // R-IND-2: the typed spaces are the indent
@@ -192,6 +198,35 @@ void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetri
     applyTracking(mp, tracking);
 }
 
+Length houseWidth(const MeasuredParagraph& mp, const Atom& a, size_t offset) {
+    const CharWidths& w = mp.options.charWidths;
+    const std::u16string& t = mp.text;
+    auto digit = [&](size_t k) { return k < t.size() && t[k] >= u'0' && t[k] <= u'9'; };
+    EmRatio r;
+    switch (t[offset]) {
+        case u'%':
+            r = w.percent;
+            break;
+        case u'.':
+            if (!a.inLink && offset > 0 && digit(offset - 1) && digit(offset + 1))
+                r = w.decimalPoint;
+            break;
+        case u'/':
+            if (!a.inLink) r = w.solidus;
+            break;
+        case u'(':
+        case u')':
+            r = w.parentheses;
+            break;
+        case u' ':
+            if (a.kind == AtomKind::Space && !a.leadingIndentSpace) r = w.space;
+            break;
+        default:
+            break;
+    }
+    return r.isSet() ? r.at(mp.size) : 0;
+}
+
 MeasuredParagraph atomizeParagraph(std::u16string_view text, Length size,
                                    const TypesetOptions& options, Length indent) {
     MeasuredParagraph mp;
@@ -203,6 +238,7 @@ MeasuredParagraph atomizeParagraph(std::u16string_view text, Length size,
     rules.level = options.kinsoku;
     const auto breaks = unicode::findBreakOpportunities(text, rules);
     mp.atoms = atomize(text, breaks, indent > 0);
+    splitWords(text, mp.atoms, options);
     return mp;
 }
 

@@ -51,7 +51,12 @@ struct MeasuredAtom {
     Length spaceMin = 0;  ///< Space atoms: limits of the word space
     Length spaceMax = 0;
     bool spaceIsAutospace = false;  ///< a typed space replaced by autospace (R-AS-4)
-    std::uint32_t glyphBegin = 0;   ///< [glyphBegin, glyphEnd) in MeasuredParagraph::glyphs
+    /// Width of the hyphen drawn when a line ends after this atom, a piece of a word followed by
+    /// a hyphenation point (0: none); the glyph and its face (index into faces).
+    Length hyphen = 0;
+    std::uint32_t hyphenGlyph = 0;
+    std::uint16_t hyphenFace = 0;
+    std::uint32_t glyphBegin = 0;  ///< [glyphBegin, glyphEnd) in MeasuredParagraph::glyphs
     std::uint32_t glyphEnd = 0;
 
     Length mid() const { return full - remL - remR; }  ///< width mid-line
@@ -75,10 +80,13 @@ struct RawAtomMetrics {
     Length full = 0;
     Length blankL = 0;
     Length blankR = 0;
+    Length hyphen = 0;  ///< the hyphen drawn at a hyphenation point after the atom
+    std::uint32_t hyphenGlyph = 0;
+    std::uint16_t hyphenFace = 0;
 };
 
-/// The paragraph's text, size and options with its atoms and their break opportunities: the
-/// first stage of both measurers (no widths yet).
+/// The paragraph's text, size and options with its atoms and their break opportunities (long
+/// words and links split into pieces, word_breaks.h): the first stage of both measurers.
 MeasuredParagraph atomizeParagraph(std::u16string_view text, Length size,
                                    const TypesetOptions& options, Length indent);
 
@@ -87,8 +95,13 @@ MeasuredParagraph atomizeParagraph(std::u16string_view text, Length size,
 void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetrics>& raw,
                            const std::vector<struct TrackingSpan>& tracking);
 
+/// The house width of the character at `offset` (inside atom `a`) when the preset's width table
+/// sets one (CharWidths), else 0.
+Length houseWidth(const MeasuredParagraph& mp, const Atom& a, size_t offset);
+
 /// The test metric model of cjk-typesetting.md §0 (TMM): ideographs and full-width marks 1 em
-/// (blank 0.5 on the GB ink side), · 0.5, — … 1 each, ～ 1, – ／ 0.5, ASCII 0.5, space 0.25.
+/// (blank 0.5 on the GB ink side), · 0.5, — … 1 each, ～ 1, – ／ 0.5, ASCII 0.5, space 0.25,
+/// the hyphen 0.5; the preset's house widths where it sets them.
 MeasuredParagraph measureSynthetic(std::u16string_view text, Length size,
                                    const TypesetOptions& options, Length indent,
                                    const std::vector<TrackingSpan>& tracking = {});

@@ -47,15 +47,22 @@ MeasuredParagraph measureSynthetic(std::u16string_view text, Length size,
     for (size_t i = 0; i < mp.atoms.size(); ++i) {
         const Atom& at = mp.atoms[i];
         int milli = 0;
+        Length house = 0;
         size_t k = at.begin;
         while (k < at.end) {
+            const Length h = houseWidth(mp, at, k);
             const char32_t c = nextCodePoint(text, k);
-            milli += tmmWidth(c, unicode::classify(c));
+            if (h > 0)
+                house += h;
+            else
+                milli += tmmWidth(c, unicode::classify(c));
         }
-        raw[i].full = emFraction(milli, size);
+        raw[i].full = emFraction(milli, size) + house;
         const Length half = emFraction(500, size);
         if (at.kind == AtomKind::Open) raw[i].blankL = half;
         if (isClosingLike(at.kind)) raw[i].blankR = half;
+        if (i + 1 < mp.atoms.size() && mp.atoms[i + 1].inner == InnerBreak::Hyphen)
+            raw[i].hyphen = half;
     }
     applyTypesettingRules(mp, raw, tracking);
     return mp;

@@ -31,6 +31,12 @@ TypesetOptions paperKaiming() {
     o.autospaceMaxMilliEm = 125;
     o.autospaceDigitMilliEm = 63;
     o.justifyAutospaceGaps = true;
+    // "Character widths of the house", measured on the printed page.
+    o.charWidths.percent = {1, 1};
+    o.charWidths.decimalPoint = {1, 4};
+    o.charWidths.solidus = {1, 2};
+    o.charWidths.parentheses = {1, 2};
+    o.charWidths.space = {1, 3};
     return o;
 }
 

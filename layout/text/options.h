@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "layout/base/result.h"
+#include "layout/base/units.h"
 #include "layout/unicode/cjk_rules.h"
 
 namespace bm::text {
@@ -29,6 +30,27 @@ enum class KinsokuMode { PushInFirst, PushOutOnly };
 enum class LineEnd { Trim, Keep };
 /// §9.2: last-line orphan (孤字) control.
 enum class OrphanMode { Off, PushInFirst, PushOutOnly };
+
+/// A width as an exact fraction of the em (1/3 em is no whole number of milli-em); 0 = unset.
+struct EmRatio {
+    int num = 0;
+    int den = 1;
+    bool isSet() const { return num > 0 && den > 0; }
+    Length at(Length size) const { return toLength(num, size, den); }
+    bool operator==(const EmRatio&) const = default;
+};
+
+/// The house width table (paper-kaiming "Character widths of the house"): characters set at a
+/// fixed width instead of the font's advance, the glyph centred in it. Unset entries keep the
+/// font's width.
+struct CharWidths {
+    EmRatio percent;       ///< % (paper-kaiming: set as the full-width ％, 1 em)
+    EmRatio decimalPoint;  ///< . between digits (157.4, 5.3%)
+    EmRatio solidus;       ///< / in fractions and units (1/3, 微克/立方米), not in links
+    EmRatio parentheses;   ///< ASCII ( )
+    EmRatio space;         ///< a typed U+0020 (三分空 1/3 em); stretches like the gaps around it
+    bool operator==(const CharWidths&) const = default;
+};
 
 struct TypesetOptions {
     std::string presetName = "paper-kaiming";
@@ -59,7 +81,12 @@ struct TypesetOptions {
     // Latin word spaces (E1/P2).
     int spaceMaxMilliEm = 500;
     int spaceMinMilliEm = 250;
-    int trackingMilliEm = 0;                                 ///< added after every character
+    int trackingMilliEm = 0;  ///< added after every character
+    CharWidths charWidths;    ///< the house width table (empty: the font's widths)
+    bool hyphenate = true;    ///< Latin words may break at hyphenation points (Liang, en-US)
+    /// A justified line is loose (and reported) when a gap takes more than this (about 1/4 em):
+    /// the breaker avoids it by breaking a long word or link instead of pushing it whole.
+    int looseLimitMilliEm = 250;
     bool operator==(const TypesetOptions&) const = default;  ///< every field (cache keys)
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "layout/text/paragraph_layout.h"
 
+#include <cstdio>
+
 #include "layout/text/line_metrics.h"
 
 namespace bm::text {
@@ -19,6 +21,19 @@ std::uint32_t clusterEnd(const MeasuredParagraph& mp, std::uint32_t atom, std::u
     return end;
 }
 
+// "line 3 «…»: loose, 0.31 em per gap": the line and how far it was stretched.
+std::string looseMessage(const MeasuredParagraph& mp, const LineSpan& span, size_t li,
+                         const JustifiedLine& j) {
+    char amount[32];
+    std::snprintf(amount, sizeof amount, "%.2f",
+                  static_cast<double>(j.gapStretch) / static_cast<double>(mp.size));
+    const std::string what = j.gapStretch > 0
+                                 ? std::string("loose line, ") + amount + " em per gap"
+                                 : "justified line left short: no gap outside a Latin run";
+    return "line " + std::to_string(li + 1) + " «" + excerpt(mp, span.first, span.last) +
+           "»: " + what;
+}
+
 }  // namespace
 
 ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& widths,
@@ -29,7 +44,7 @@ ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& w
     out.size = mp.size;
     out.diagnostics = mp.diagnostics;
     const LineMetrics lm(mp);  // one set of prefix sums for breaking and justifying
-    LineBreaks breaks = breakLines(mp, lm, widths);
+    LineBreaks breaks = breakLines(mp, lm, widths, align == LineAlign::Justify);
     out.diagnostics.insert(out.diagnostics.end(), breaks.diagnostics.begin(),
                            breaks.diagnostics.end());
     out.lines.reserve(breaks.lines.size());
@@ -46,8 +61,10 @@ ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& w
         line.isLast = span.isLast;
         line.loose = j.loose;
         line.overfull = j.overfull;
-        line.gapAdd = std::move(j.gapAdd);
+        line.emergency = span.emergency;
+        line.hyphenated = span.last < mp.atoms.size() && mp.m[span.last - 1].hyphen > 0;
         line.firstAtom = span.first;
+        if (j.loose) out.diagnostics.push_back(looseMessage(mp, span, li, j));
         size_t glyphCount = 0;
         for (std::uint32_t a = span.first; a < span.last; ++a)
             glyphCount += mp.m[a].glyphEnd - mp.m[a].glyphBegin;
@@ -71,6 +88,17 @@ ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& w
                 }
                 line.glyphs.push_back(pg);
             }
+        }
+        if (line.hyphenated && !mp.synthetic) {
+            // The hyphen after the last piece: drawn, but no text (copy gives the word whole).
+            const std::uint32_t a = span.last - 1;
+            const MeasuredAtom& ma = mp.m[a];
+            PositionedGlyph hyphen;
+            hyphen.glyph = ma.hyphenGlyph;
+            hyphen.face = ma.hyphenFace;
+            hyphen.x = line.offset + j.x[a - span.first] - j.cutL[a - span.first] + ma.full;
+            hyphen.clusterBegin = hyphen.clusterEnd = mp.atoms[a].end;
+            line.glyphs.push_back(hyphen);
         }
         out.lines.push_back(std::move(line));
     }

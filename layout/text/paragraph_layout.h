@@ -26,10 +26,11 @@ struct ParagraphLine {
     Length natural = 0;
     Length measure = 0;  ///< available width (without the indent)
     bool isLast = false;
-    bool loose = false;
-    bool overfull = false;
+    bool loose = false;       ///< justified beyond the loose limit (reported in diagnostics)
+    bool overfull = false;    ///< wider than the measure (reported)
+    bool hyphenated = false;  ///< ends at a hyphenation point with a drawn hyphen
+    bool emergency = false;   ///< broken inside a word or link at an emergency point (reported)
     std::vector<PositionedGlyph> glyphs;
-    std::vector<Length> gapAdd;  ///< per atom of the line, space added before it (tests)
     std::uint32_t firstAtom = 0;
 };
 

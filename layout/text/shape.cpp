@@ -129,6 +129,44 @@ std::shared_ptr<const std::vector<ShapedGlyph>> runGlyphs(std::u16string_view ru
     return glyphs;
 }
 
+// Hands the glyphs of the run of atoms [i, j) to the atoms that hold their clusters. A character
+// of the house width table (CharWidths) that is a glyph of its own gets the table's width, the
+// glyph centred in it.
+void placeRunGlyphs(MeasuredParagraph& mp, std::vector<RawAtomMetrics>& raw, size_t i, size_t j,
+                    std::uint16_t face, const std::vector<ShapedGlyph>& glyphs, RunScale& scale) {
+    const std::uint32_t runBegin = mp.atoms[i].begin;
+    size_t atom = i;
+    std::uint32_t prevCluster = UINT32_MAX;
+    for (size_t k = 0; k < glyphs.size(); ++k) {
+        const ShapedGlyph& g = glyphs[k];
+        const std::uint32_t cl = runBegin + g.cluster;
+        while (atom + 1 < j && cl >= mp.atoms[atom + 1].begin) ++atom;
+        RawAtomMetrics& r = raw[atom];
+        MeasuredAtom& ma = mp.m[atom];
+        if (ma.glyphEnd == 0) ma.glyphBegin = static_cast<std::uint32_t>(mp.glyphs.size());
+        AtomGlyph ag;
+        ag.glyph = g.glyph;
+        ag.face = face;
+        ag.x = r.full + scale(g.xOffset);
+        ag.y = -scale(g.yOffset);
+        ag.cluster = cl;
+        ag.clusterStart = cl != prevCluster;
+        prevCluster = cl;
+        Length advance = scale(g.advance);
+        const bool alone =
+            ag.clusterStart && (k + 1 == glyphs.size() || glyphs[k + 1].cluster != g.cluster);
+        if (alone && mp.text[cl] < 0x80) {
+            if (const Length box = houseWidth(mp, mp.atoms[atom], cl); box > 0) {
+                ag.x += (box - advance) / 2;
+                advance = box;
+            }
+        }
+        mp.glyphs.push_back(ag);
+        ma.glyphEnd = static_cast<std::uint32_t>(mp.glyphs.size());
+        r.full += advance;
+    }
+}
+
 // Shape: runs of one face and script (a right-to-left word on its own) are shaped, and each
 // glyph goes to the atom that holds its cluster. Returns the atoms' advance widths.
 std::vector<RawAtomMetrics> shapeAtoms(MeasuredParagraph& mp, const Itemization& items,
@@ -137,8 +175,9 @@ std::vector<RawAtomMetrics> shapeAtoms(MeasuredParagraph& mp, const Itemization&
     const std::u16string_view text = mp.text;
     std::vector<RawAtomMetrics> raw(n);
     mp.m.resize(n);
-    std::vector<char> hasGlyph(n, 0);
     mp.glyphs.reserve(text.size());  // one glyph per UTF-16 unit or fewer, as a rule
+    const bool fullWidthPercent = mp.options.charWidths.percent.isSet();
+    std::u16string substituted;
     size_t i = 0;
     while (i < n) {
         const std::uint16_t f = items.face[i];
@@ -147,36 +186,43 @@ std::vector<RawAtomMetrics> shapeAtoms(MeasuredParagraph& mp, const Itemization&
         if (!isRightToLeft(script))
             while (j < n && items.face[j] == f && items.script[j] == items.script[i]) ++j;
         const std::uint32_t runBegin = mp.atoms[i].begin, runEnd = mp.atoms[j - 1].end;
-        const fonts::Face& face = *faces.faces[f];
-        const auto glyphs = runGlyphs(text.substr(runBegin, runEnd - runBegin), face, faces.ids[f],
-                                      script, mp.options.halfWidthDigits, cache);
-        RunScale scale(mp.size, face.unitsPerEm());
-        size_t atom = i;
-        std::uint32_t prevCluster = UINT32_MAX;
-        for (const ShapedGlyph& g : *glyphs) {
-            const std::uint32_t cl = runBegin + g.cluster;
-            while (atom + 1 < j && cl >= mp.atoms[atom + 1].begin) ++atom;
-            RawAtomMetrics& r = raw[atom];
-            MeasuredAtom& ma = mp.m[atom];
-            if (!hasGlyph[atom]) {
-                hasGlyph[atom] = 1;
-                ma.glyphBegin = static_cast<std::uint32_t>(mp.glyphs.size());
-            }
-            AtomGlyph ag;
-            ag.glyph = g.glyph;
-            ag.face = f;
-            ag.x = r.full + scale(g.xOffset);
-            ag.y = -scale(g.yOffset);
-            ag.cluster = cl;
-            ag.clusterStart = cl != prevCluster;
-            prevCluster = cl;
-            mp.glyphs.push_back(ag);
-            ma.glyphEnd = static_cast<std::uint32_t>(mp.glyphs.size());
-            r.full += scale(g.advance);
+        std::u16string_view run = text.substr(runBegin, runEnd - runBegin);
+        if (fullWidthPercent && run.find(u'%') != std::u16string_view::npos) {
+            substituted.assign(run);  // the house sets % as the full-width ％ (same offsets)
+            std::replace(substituted.begin(), substituted.end(), u'%', u'％');
+            run = substituted;
         }
+        const fonts::Face& face = *faces.faces[f];
+        const auto glyphs =
+            runGlyphs(run, face, faces.ids[f], script, mp.options.halfWidthDigits, cache);
+        RunScale scale(mp.size, face.unitsPerEm());
+        placeRunGlyphs(mp, raw, i, j, f, *glyphs, scale);
         i = j;
     }
     return raw;
+}
+
+// Pieces of long words and links (word_breaks.h): a break inside a glyph (a ligature over the
+// point) is dropped; a hyphenation point gets the hyphen glyph of the piece before it.
+void finishPieces(MeasuredParagraph& mp, const Itemization& items, const FaceTable& faces,
+                  std::vector<RawAtomMetrics>& raw) {
+    for (size_t k = 1; k < mp.atoms.size(); ++k) {
+        Atom& a = mp.atoms[k];
+        if (a.inner == InnerBreak::None) continue;
+        const MeasuredAtom& ma = mp.m[k];
+        if (ma.glyphEnd == ma.glyphBegin || mp.glyphs[ma.glyphBegin].cluster != a.begin) {
+            a.inner = InnerBreak::None;
+            a.breakBefore = false;
+            continue;
+        }
+        if (a.inner != InnerBreak::Hyphen) continue;
+        const fonts::Face& face = *faces.faces[items.face[k - 1]];
+        const std::uint32_t glyph = face.glyphFor(U'-');
+        if (glyph == 0) continue;
+        raw[k - 1].hyphen = toLength(face.advance(glyph), mp.size, face.unitsPerEm());
+        raw[k - 1].hyphenGlyph = glyph;
+        raw[k - 1].hyphenFace = items.face[k - 1];
+    }
 }
 
 // Per-atom adjustments that depend on the glyphs: blanks measured on the ink (R-FONT-3) and the
@@ -222,6 +268,7 @@ MeasuredParagraph measureWithFonts(std::u16string_view text, Length size,
     Itemization items = itemize(text, mp.atoms, faces, chain, spans);
     mp.diagnostics = std::move(items.missing);
     std::vector<RawAtomMetrics> raw = shapeAtoms(mp, items, faces, cache);
+    finishPieces(mp, items, faces, raw);
     measureInkBlanks(mp, faces, raw);
     mp.faces = std::move(faces.ids);
     applyTypesettingRules(mp, raw, tracking);

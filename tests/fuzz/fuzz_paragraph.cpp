@@ -3,8 +3,10 @@
 // measure of 1–60 em, a preset and options → measureSynthetic + layoutParagraph, and on a subset
 // of inputs measureWithFonts with the Noto Serif CJK SC chain. Invariants checked on every layout:
 //   - the lines tile the text: first begin 0, line i end == line i+1 begin, last end == size;
-//   - no line is overfull unless the unbreakable run it starts with is wider than the measure;
-//   - every justified line but the last, with two atoms or more, is set exactly to the measure.
+//   - no line is overfull unless the unbreakable run it starts with (up to an allowed break or an
+//     emergency point inside a long word) is wider than the measure;
+//   - every justified line but the last with a gap outside Latin runs (a line-end space not
+//     counted) is set exactly to the measure; one without is reported loose.
 //
 // Input layout (so that seeds stay readable: the text comes last):
 //   [0..1] measure: 1000 + u16 * 59000 / 65535 milli-em       [2] preset index
@@ -24,6 +26,7 @@
 #include "fonts/font_registry.h"
 #include "fuzz_check.h"
 #include "layout/base/utf.h"
+#include "layout/text/justify.h"
 #include "layout/text/line_metrics.h"
 #include "layout/text/paragraph_layout.h"
 #include "layout/text/shape.h"
@@ -360,9 +363,13 @@ void checkLayout(const Case& c, const MeasuredParagraph& mp, const ParagraphLayo
         const size_t last = i + 1 < pl.lines.size() ? pl.lines[i + 1].firstAtom : atoms;
         BM_FUZZ_CHECK(first < last && last <= atoms, "bad atom range: " + describe(c, pl, i));
         if (l.overfull) {
-            // Allowed only when the unbreakable run the line starts with is wider than the measure.
+            // Allowed only when the unbreakable run the line starts with is wider than the
+            // measure (a run ends at an allowed break or at an emergency point inside a word).
             size_t r = first + 1;
-            while (r < atoms && !mp.atoms[r].breakBefore) ++r;
+            while (r < atoms && !mp.atoms[r].breakBefore &&
+                   mp.atoms[r].inner != InnerBreak::Emergency &&
+                   mp.atoms[r].inner != InnerBreak::LastResort)
+                ++r;
             const Length run = lm.natural(first, r, i > 0);
             BM_FUZZ_CHECK(run > l.measure, "overfull line although its first unbreakable run (" +
                                                formatPt(run) + ") fits: " + describe(c, pl, i));
@@ -375,7 +382,18 @@ void checkLayout(const Case& c, const MeasuredParagraph& mp, const ParagraphLayo
         // A hanging mark is outside the measure; with it the line needs three atoms for a gap.
         const bool mayHang = c.options.hanging;
         const size_t needAtoms = mayHang ? 3 : 2;
-        if (!l.isLast && c.align == LineAlign::Justify && !l.overfull && last - first >= needAtoms)
+        // A space that ends the line takes no width and no justification space (R-EDGE-3), and
+        // no gap inside a Latin word or link is ever widened: a line made of one such run (an
+        // emergency break) stays short and is reported loose instead.
+        const size_t setEnd = last - (mp.atoms[last - 1].kind == AtomKind::Space ? 1 : 0);
+        size_t gaps = 0;
+        for (size_t k = first + 1; k < setEnd; ++k) gaps += isLastResortGap(mp, k) ? 1 : 0;
+        if (!l.isLast && c.align == LineAlign::Justify && !l.overfull && gaps == 0 &&
+            setEnd - first >= 2 && l.width < l.measure)
+            BM_FUZZ_CHECK(l.loose,
+                          "a justified line left short is not reported: " + describe(c, pl, i));
+        const size_t setAtoms = gaps + 1;
+        if (!l.isLast && c.align == LineAlign::Justify && !l.overfull && setAtoms >= needAtoms)
             BM_FUZZ_CHECK(l.width == l.measure,
                           "a justified line is not set to the measure: " + describe(c, pl, i));
         for (const PositionedGlyph& g : l.glyphs) {

@@ -113,9 +113,13 @@ void PdfCanvas::glyphRun(const page::GlyphRun& run, const FontUsage& font) {
                 if (gap > -run.size && gap < run.size) tc = gap;
             }
         }
-        const bool onPen = open && x == penX && y == penY;
+        // A glyph that stands for no text although its glyph has text elsewhere (the hyphen
+        // drawn at a hyphenation point) is marked as such, so copying gives the word whole.
+        const bool silent = run.text[i].empty() && !font.text(run.glyphs[i]).empty();
+        const bool onPen = open && x == penX && y == penY && !silent;
         if (!onPen || tc != m_charSpacing) {
             if (open) m_out.put(">Tj\n");
+            if (silent) m_out.put("/Span<</ActualText()>>BDC\n");
             if (tc != m_charSpacing) {
                 m_out.putPt(tc).put(" Tc\n");
                 m_charSpacing = tc;
@@ -129,13 +133,18 @@ void PdfCanvas::glyphRun(const page::GlyphRun& run, const FontUsage& font) {
             open = true;
         }
         m_out.putHex4(font.code(run.glyphs[i]));
+        if (silent) {
+            m_out.put(">Tj\nEMC\n");
+            open = false;
+        }
         penX = adv == kNoPen ? kNoPen : x + adv + m_charSpacing;
         penY = y;
         x = nextX;
         y = nextY;
         adv = nextAdv;
     }
-    m_out.put(">Tj\nET\n");
+    if (open) m_out.put(">Tj\n");
+    m_out.put("ET\n");
 }
 
 void PdfCanvas::image(int number, const Rect& r) {
