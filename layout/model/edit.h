@@ -235,12 +235,12 @@ struct SetLocked {
 struct Batch;
 
 /// One undoable edit.
-using Edit = std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects,
-                          SetTextColumns, SetArticleText, SetParagraphs, AddArticle, RemoveArticle,
-                          SetStyle, RemoveStyle, SetTracking, AddPage, RemovePage, MoveImage,
-                          AddImage, RemoveImage, SetPageSetup, SetImage, AddRule, RemoveRule,
-                          SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked, ReplaceText,
-                          SetCheckSettings, Batch>;
+using Edit =
+    std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects, SetTextColumns,
+                 SetArticleText, SetParagraphs, AddArticle, RemoveArticle, SetStyle, RemoveStyle,
+                 SetTracking, AddPage, RemovePage, MoveImage, AddImage, RemoveImage, SetPageSetup,
+                 SetImage, AddRule, RemoveRule, SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked,
+                 ReplaceText, SetCheckSettings, Batch>;
 
 /// Several edits applied as one (all or nothing). Used for inverses that need more than one
 /// step (RemoveArticle) and available to the GUI for compound commands.
