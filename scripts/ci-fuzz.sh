@@ -17,7 +17,7 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 # that a longer local run with the same seed already explored (FUZZ_SEED=0 picks a random seed,
 # for hunting new bugs).
 FUZZ_SEED=${FUZZ_SEED:-1}
-ALL_TARGETS=(fuzz_document fuzz_paragraph fuzz_font fuzz_image fuzz_docx)
+ALL_TARGETS=(fuzz_document fuzz_paragraph fuzz_font fuzz_image fuzz_docx fuzz_picture)
 if [ $# -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL_TARGETS[@]}"); fi
 
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

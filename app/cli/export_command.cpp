@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// banmian export DOC [--png OUT.png [--dpi N] [--page N]] [--layout-json OUT.json]
-//                    [--pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]]
+// banmian export DOC [--png OUT.png [--dpi N]] [--page N] [--layout-json OUT.json]
+//                    [--pdf OUT.pdf [--split] [--profile x1a|plain] [--marks] [--bleed MM]
+//                     [--output-profile FILE.icc]]
 #include <cstdio>
 #include <filesystem>
+#include <set>
 
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -22,12 +24,24 @@ int fail(const std::string& message) {
     std::fprintf(stderr, "banmian export: %s\n", message.c_str());
     return 2;
 }
+
+/// OUT.pdf → OUT-03.pdf for 版次 3 (two digits: how plants and 版 lists number pages).
+std::string splitName(const std::string& out, int number) {
+    const std::filesystem::path p(out);
+    char n[16];
+    std::snprintf(n, sizeof n, "-%02d", number);
+    std::filesystem::path name = p.stem();
+    name += n;
+    name += p.extension().empty() ? std::filesystem::path(".pdf") : p.extension();
+    return (p.parent_path() / name).string();
+}
 }  // namespace
 
 int runExport(int argc, char** argv) {
-    auto args =
-        parseArgs(argc, argv, {"png", "dpi", "page", "layout-json", "pdf", "profile", "bleed"},
-                  {"marks", "allow-preflight-errors"});
+    auto args = parseArgs(
+        argc, argv,
+        {"png", "dpi", "page", "layout-json", "pdf", "profile", "bleed", "output-profile"},
+        {"marks", "split", "allow-preflight-errors"});
     if (!args) return fail(args.error());
     if (args->positional.size() != 1) return fail("expected one document DOC");
     if (!args->has("png") && !args->has("pdf") && !args->has("layout-json"))
@@ -59,8 +73,20 @@ int runExport(int argc, char** argv) {
     pdfOptions.bleed = fromMm(*bleedMm);
     pdfOptions.cropMarks = args->flags.count("marks") > 0;
     pdfOptions.title = doc->title;
-
     const std::string docDir = std::filesystem::absolute(docPath).parent_path().string();
+    // The plant's profile: the command line wins over the document's setting.
+    if (auto icc = args->get("output-profile")) {
+        pdfOptions.outputProfile = *icc;
+    } else if (!doc->print.outputProfile.empty()) {
+        pdfOptions.outputProfile = pdf::resolveImagePath(doc->print.outputProfile, docDir);
+    }
+    pdfOptions.inkLimitPercent = doc->print.inkLimitPercent;
+    pdfOptions.convertCmykOverLimit = doc->print.convertCmykOverLimit;
+    pdfOptions.maxPpi = doc->print.maxPpi;
+    const bool split = args->flags.count("split") > 0;
+    if (split && args->has("page")) return fail("--split writes every page; leave out --page");
+    if (split && !args->has("pdf")) return fail("--split needs --pdf OUT.pdf");
+
     fonts::FontRegistry registry;
     page::LayoutSession session(registry);
     session.setDocumentDir(docDir);
@@ -70,7 +96,7 @@ int runExport(int argc, char** argv) {
         std::fprintf(stderr, "banmian export: warning: %s\n", d.c_str());
 
     if (auto out = args->get("layout-json")) {
-        const std::string json = layoutToJson(*doc, **layout);
+        const std::string json = layoutToJson(*doc, **layout, docDir);
         if (auto s = writeFileAtomically(*out, json); !s) return fail(s.error());
     }
     if (auto out = args->get("png")) {
@@ -89,15 +115,33 @@ int runExport(int argc, char** argv) {
                         pdfOptions.profile == pdf::PdfOptions::Profile::X1a,
                         args->flags.count("allow-preflight-errors") > 0))
             return 2;
-        std::vector<page::PageDisplay> pages;
-        for (const auto& p : (*layout)->pages) pages.push_back(p.display);
         pdfOptions.imageBaseDir = docDir;
-        pdf::PdfReport report;
-        auto bytes = pdf::exportPdf(pages, registry, pdfOptions, &report);
-        if (!bytes) return fail(bytes.error());
-        for (const auto& w : report.warnings)
-            std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
-        if (auto s = pdf::writePdfFile(*bytes, *out); !s) return fail(s.error());
+        // One PDF per page when the plant wants it: --page N, or --split (named by 版次).
+        std::vector<std::pair<std::string, std::vector<page::PageDisplay>>> files;
+        const auto& laid = (*layout)->pages;
+        if (split) {
+            std::set<int> numbers;
+            for (const auto& pg : doc->pages)
+                if (!numbers.insert(pg.number).second)
+                    return fail("--split names files by 版次, but two pages are 版 " +
+                                std::to_string(pg.number));
+            for (size_t i = 0; i < laid.size(); ++i)
+                files.push_back({splitName(*out, doc->pages[i].number), {laid[i].display}});
+        } else if (args->has("page")) {
+            files.push_back({*out, {laid[pageIndex].display}});
+        } else {
+            std::vector<page::PageDisplay> pages;
+            for (const auto& p : laid) pages.push_back(p.display);
+            files.push_back({*out, std::move(pages)});
+        }
+        for (const auto& [path, pages] : files) {
+            pdf::PdfReport report;
+            auto bytes = pdf::exportPdf(pages, registry, pdfOptions, &report);
+            if (!bytes) return fail(bytes.error());
+            for (const auto& w : report.warnings)
+                std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
+            if (auto s = pdf::writePdfFile(*bytes, path); !s) return fail(s.error());
+        }
     }
     return 0;
 }

@@ -3,7 +3,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "layout/base/utf.h"
+#include "layout/render/raster/picture_check.h"
 
 namespace bm::cli {
 
@@ -25,9 +28,40 @@ const char* kindName(page::FrameBox::Kind k) {
     }
     return "article";
 }
+
+/// Each picture of a page: its file, fit and effective resolution at final size.
+nlohmann::ordered_json picturesJson(const page::PageDisplay& display, const std::string& baseDir) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& item : display.items) {
+        const auto* im = std::get_if<page::ImageItem>(&item);
+        if (!im) continue;
+        const render::PictureCheck c = render::checkPicture(*im, baseDir);
+        nlohmann::ordered_json j;
+        j["frame"] = im->frameId;
+        j["path"] = im->path;
+        j["frameRect"] = rectJson(im->rect);
+        if (!c.error.empty()) j["error"] = c.error;
+        if (!c.placeholder && c.error.empty()) {
+            j["kind"] = c.vector ? "pdf" : "raster";
+            j["placed"] = {{"x", c.placed.x / 1000},
+                           {"y", c.placed.y / 1000},
+                           {"w", c.placed.w / 1000},
+                           {"h", c.placed.h / 1000}};
+            j["pixels"] = {c.pixelsW, c.pixelsH};
+            if (!c.vector) {
+                j["ppi"] = std::round(c.ppi.min() * 10) / 10;
+                j["distortion"] = std::round(c.ppi.distortion() * 1000) / 1000;
+            }
+            if (!c.adProblems.empty()) j["problems"] = c.adProblems;
+        }
+        out.push_back(std::move(j));
+    }
+    return out;
+}
 }  // namespace
 
-std::string layoutToJson(const model::Document& doc, const page::DocumentLayout& layout) {
+std::string layoutToJson(const model::Document& doc, const page::DocumentLayout& layout,
+                         const std::string& imageBaseDir) {
     nlohmann::ordered_json root;
     root["format"] = "banmian-layout";
     root["version"] = 1;
@@ -71,6 +105,7 @@ std::string layoutToJson(const model::Document& doc, const page::DocumentLayout&
         }
         page["frames"] = std::move(frames);
         page["furniture"] = linesOf("");  // 报眉 and other lines outside frames
+        page["pictures"] = picturesJson(pl.display, imageBaseDir);
         root["pages"].push_back(std::move(page));
     }
     root["articles"] = nlohmann::ordered_json::array();

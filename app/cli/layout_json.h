@@ -9,6 +9,7 @@
 
 namespace bm::cli {
 
-std::string layoutToJson(const model::Document& doc, const page::DocumentLayout& layout);
+std::string layoutToJson(const model::Document& doc, const page::DocumentLayout& layout,
+                         const std::string& imageBaseDir = "");
 
 }  // namespace bm::cli

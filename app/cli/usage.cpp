@@ -14,8 +14,8 @@ void printUsage() {
         "                  [--columns N [--gutter EM] [--leading X] [--page-height PT]\n"
         "                   [--margin PT] --pdf OUT.pdf]   (a galley PDF)\n"
         "  banmian export DOC --png OUT.png [--dpi N] [--page N] [--layout-json OUT.json]\n"
-        "  banmian export DOC --pdf OUT.pdf [--profile x1a|plain] [--marks] [--bleed MM]\n"
-        "                  [--allow-preflight-errors]\n"
+        "  banmian export DOC --pdf OUT.pdf [--page N | --split] [--profile x1a|plain] [--marks]\n"
+        "                    [--bleed MM] [--output-profile FILE.icc] [--allow-preflight-errors]\n"
         "  banmian check DOC [--json] [--profile NAME|FILE] [--page N]\n"
         "                [--fail-on error|warning|info]   preflight and proofing (检查)");
 }

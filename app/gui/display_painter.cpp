@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
 #include <algorithm>
 #include <cmath>
 #include <variant>
@@ -110,25 +109,29 @@ void DisplayPainter::blitRun(QPainter& painter, const page::GlyphRun& run, const
     painter.setWorldTransform(base);
 }
 
-const QImage* DisplayPainter::image(const std::string& path) {
-    QString resolved = toQString(path);
+const ScreenPicture* DisplayPainter::image(const page::ImageItem& item) {
+    QString resolved = toQString(item.path);
     if (QFileInfo(resolved).isRelative() && !m_imageBaseDir.isEmpty())
         resolved = QDir(m_imageBaseDir).filePath(resolved);
-    auto it = m_images.find(resolved);
-    if (it == m_images.end()) {
-        QImageReader reader(resolved);
-        reader.setAutoTransform(true);
-        it = m_images.insert(resolved, reader.read());
-    }
-    return it->isNull() ? nullptr : &*it;
+    const QString key = resolved + "#" + QString::number(item.pdfPage);
+    auto it = m_images.find(key);
+    if (it == m_images.end()) it = m_images.insert(key, loadScreenPicture(resolved, item.pdfPage));
+    return it->image.isNull() ? nullptr : &*it;
 }
 
 void DisplayPainter::paintImage(QPainter& painter, const page::ImageItem& item) {
     const QRectF r = toQRectF(item.rect);
-    const QImage* img = item.path.empty() ? nullptr : image(item.path);
-    if (img) {
-        // Stretched to the frame, as the PNG and PDF writers do.
-        painter.drawImage(r, *img);
+    const ScreenPicture* pic = item.path.empty() ? nullptr : image(item);
+    if (pic) {
+        // Placed and clipped exactly as the PNG and PDF writers do.
+        const page::PlacedRect p = page::placeImage(item.rect, pic->image.width(),
+                                                    pic->image.height(), item.fit, pic->vector);
+        painter.save();
+        painter.setClipRect(r, Qt::IntersectClip);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter.drawImage(QRectF(p.x / 1000.0, p.y / 1000.0, p.w / 1000.0, p.h / 1000.0),
+                          pic->image);
+        painter.restore();
         return;
     }
     painter.fillRect(r, QColor(230, 230, 230));

@@ -5,8 +5,10 @@
 #include <QColor>
 #include <QHash>
 #include <QImage>
+
 #include <QPainter>
 #include <QString>
+#include "gui/picture_loader.h"
 
 #include "gui/glyph_mask_cache.h"
 #include "gui/glyph_path_cache.h"
@@ -35,12 +37,12 @@ private:
     /// The fast path for an unrotated painter: cached glyph images at device pixels.
     void blitRun(QPainter& painter, const page::GlyphRun& run, const QRectF& exposed);
     void paintImage(QPainter& painter, const page::ImageItem& item);
-    const QImage* image(const std::string& path);
+    const ScreenPicture* image(const page::ImageItem& item);
 
     GlyphPathCache m_glyphs;
     GlyphMaskCache m_masks;
     QString m_imageBaseDir;
-    QHash<QString, QImage> m_images;  // by resolved path; null image = could not be read
+    QHash<QString, ScreenPicture> m_images;  // by resolved path#page; null = unusable
 };
 
 }  // namespace bm::gui

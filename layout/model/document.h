@@ -95,6 +95,10 @@ struct ArticleFrame {
     bool operator==(const ArticleFrame&) const = default;
 };
 
+/// How a picture sits in its frame (v2). Auto: Fill for photos, Fit for PDF ads (an ad is
+/// never cropped).
+enum class ImageFit { Auto, Fill, Fit, Stretch };
+
 struct ImageFrame {
     std::string id;
     GridRect area;
@@ -105,6 +109,12 @@ struct ImageFrame {
     Length standoff = 3000;  ///< text wrap distance around the frame
     bool wrap = true;        ///< take the area out of the text flow of overlapping articles
     bool locked = false;     ///< v2: see ArticleFrame::locked
+    // v2: fit, crop and the page of a PDF ad (see layout/page/image_placement.h).
+    ImageFit fit = ImageFit::Auto;
+    int zoomPermille = 1000;   ///< 1000 = the fit mode's own scale; more zooms in
+    int focusXPermille = 500;  ///< the point of the picture (0..1000 of its width) at the
+    int focusYPermille = 500;  ///< frame's centre, as far as the fit mode allows
+    int pdfPage = 1;           ///< page of a PDF ad, 1-based
     bool operator==(const ImageFrame&) const = default;
 };
 
@@ -188,9 +198,20 @@ struct CheckSettings {
     bool operator==(const CheckSettings&) const = default;
 };
 
+/// How the document is separated for the press (v2). Defaults: the built-in newsprint
+/// conversion (README "Colour"), 240 % total ink, photos above 300 ppi downsampled.
+struct PrintSettings {
+    std::string outputProfile;         ///< the plant's CMYK ICC profile (relative to the document)
+    int inkLimitPercent = 240;         ///< total area coverage limit
+    bool convertCmykOverLimit = true;  ///< false: only report CMYK images above the limit
+    int maxPpi = 300;                  ///< downsample photos above this effective resolution
+    bool operator==(const PrintSettings&) const = default;
+};
+
 struct Document {
     int version = kFormatVersion;
     std::string title;
+    PrintSettings print;
     std::map<std::string, Style> styles;
     std::vector<Article> articles;
     std::vector<Page> pages;

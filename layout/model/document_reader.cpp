@@ -22,9 +22,12 @@ class DocumentReader : public JsonReader {
 public:
     Document read(const Json& root) {
         Document doc;
-        onlyKeys(root, "", {"format", "version", "title", "styles", "articles", "pages", "checks"});
+        onlyKeys(root, "",
+                 {"format", "version", "title", "print", "styles", "articles", "pages", "checks"});
         doc.version = kFormatVersion;
         readString(root, "title", "", doc.title);
+        if (const Json* pr = member(root, "print", "", false); pr && isObject(*pr, "print"))
+            readPrint(*pr, "print", doc.print);
         if (const Json* s = member(root, "styles", "", false); s && isObject(*s, "styles")) {
             for (const auto& item : s->items()) {
                 const std::string path = key("styles", item.key());
@@ -75,6 +78,19 @@ private:
                 out.waivers.push_back(std::move(w));
             }
         }
+    }
+
+    void readPrint(const Json& j, const std::string& path, PrintSettings& out) {
+        onlyKeys(j, path, {"outputProfile", "inkLimit", "cmykOverLimit", "maxPpi"});
+        readString(j, "outputProfile", path, out.outputProfile);
+        readInt(j, "inkLimit", path, out.inkLimitPercent, false, "a percentage");
+        std::string over = out.convertCmykOverLimit ? "convert" : "report";
+        readString(j, "cmykOverLimit", path, over);
+        if (over != "convert" && over != "report")
+            problem(key(path, "cmykOverLimit"),
+                    "expected \"convert\" or \"report\", got \"" + over + "\"");
+        out.convertCmykOverLimit = over != "report";
+        readInt(j, "maxPpi", path, out.maxPpi, false, "a resolution in ppi");
     }
 
     template <typename E, size_t N>
@@ -233,7 +249,8 @@ private:
             ImageFrame im;
             onlyKeys(f, ip,
                      {"id", "column", "span", "line", "lines", "path", "caption", "credit",
-                      "captionLines", "standoff", "wrap", "locked"});
+                      "captionLines", "standoff", "wrap", "locked", "fit", "zoom", "focusX",
+                      "focusY", "pdfPage"});
             readString(f, "id", ip, im.id, true);
             im.area = readGridRect(f, ip);
             readString(f, "path", ip, im.path);
@@ -243,6 +260,11 @@ private:
             readLength(f, "standoff", ip, im.standoff);
             readBool(f, "wrap", ip, im.wrap);
             readBool(f, "locked", ip, im.locked);
+            readEnum(f, "fit", ip, kImageFits, im.fit);
+            readMilliEm(f, "zoom", ip, im.zoomPermille);
+            readMilliEm(f, "focusX", ip, im.focusXPermille);
+            readMilliEm(f, "focusY", ip, im.focusYPermille);
+            readInt(f, "pdfPage", ip, im.pdfPage, false, "a page number");
             p.images.push_back(std::move(im));
         });
         forEach(j, "rules", path, [&](const Json& f, const std::string& rp) {

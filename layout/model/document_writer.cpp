@@ -144,6 +144,11 @@ OJson writePage(const Page& p) {
         ij["captionLines"] = im.captionLines;
         ij["standoff"] = points(im.standoff);
         ij["wrap"] = im.wrap;
+        ij["fit"] = spell(kImageFits, im.fit);
+        ij["zoom"] = ems(im.zoomPermille);
+        ij["focusX"] = ems(im.focusXPermille);
+        ij["focusY"] = ems(im.focusYPermille);
+        ij["pdfPage"] = im.pdfPage;
         if (im.locked) ij["locked"] = true;
         images.push_back(std::move(ij));
     }
@@ -211,6 +216,12 @@ std::string serializeDocument(const Document& doc) {
         root["format"] = kFormatName;
         root["version"] = doc.version;
         root["title"] = doc.title;
+        OJson print = OJson::object();
+        print["outputProfile"] = doc.print.outputProfile;
+        print["inkLimit"] = doc.print.inkLimitPercent;
+        print["cmykOverLimit"] = doc.print.convertCmykOverLimit ? "convert" : "report";
+        print["maxPpi"] = doc.print.maxPpi;
+        root["print"] = std::move(print);
         OJson styles = OJson::object();
         for (const auto& [name, style] : doc.styles) styles[name] = writeStyle(style);
         root["styles"] = std::move(styles);

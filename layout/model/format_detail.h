@@ -20,6 +20,10 @@ inline constexpr std::pair<Align, const char*> kAligns[] = {{Align::Justify, "ju
                                                             {Align::Center, "center"},
                                                             {Align::Right, "right"}};
 
+inline constexpr std::pair<ImageFit, const char*> kImageFits[] = {{ImageFit::Auto, "auto"},
+                                                                  {ImageFit::Fill, "fill"},
+                                                                  {ImageFit::Fit, "fit"},
+                                                                  {ImageFit::Stretch, "stretch"}};
 inline constexpr std::pair<RuleFrame::Kind, const char*> kRuleKinds[] = {
     {RuleFrame::Kind::Line, "line"}, {RuleFrame::Kind::Box, "box"}};
 inline constexpr std::pair<RuleFrame::Style, const char*> kRuleStyles[] = {

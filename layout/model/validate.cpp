@@ -392,6 +392,17 @@ std::vector<std::string> validateImageFrame(const Page& page, const ImageFrame& 
     if (im.standoff < 0 || im.standoff > kMaxStandoff)
         add(out, join(path, "standoff"),
             "expected 0 to 100 pt, got " + formatPoints(im.standoff) + " pt");
+    if (im.zoomPermille < 100 || im.zoomPermille > 20000)
+        add(out, join(path, "zoom"),
+            "expected 0.1 to 20, got " + std::to_string(im.zoomPermille / 1000.0));
+    if (im.focusXPermille < 0 || im.focusXPermille > 1000)
+        add(out, join(path, "focusX"),
+            "expected 0 to 1, got " + std::to_string(im.focusXPermille / 1000.0));
+    if (im.focusYPermille < 0 || im.focusYPermille > 1000)
+        add(out, join(path, "focusY"),
+            "expected 0 to 1, got " + std::to_string(im.focusYPermille / 1000.0));
+    if (im.pdfPage < 1 || im.pdfPage > 100000)
+        add(out, join(path, "pdfPage"), "expected 1 to 100000, got " + std::to_string(im.pdfPage));
     return out;
 }
 
@@ -415,6 +426,11 @@ std::vector<std::string> validateDocument(const Document& doc) {
         add(out, "version",
             "expected 1 to " + std::to_string(kFormatVersion) + ", got " +
                 std::to_string(doc.version));
+    if (doc.print.inkLimitPercent < 100 || doc.print.inkLimitPercent > 400)
+        add(out, "print.inkLimit",
+            "expected 100 to 400 (%), got " + std::to_string(doc.print.inkLimitPercent));
+    if (doc.print.maxPpi < 72 || doc.print.maxPpi > 2400)
+        add(out, "print.maxPpi", "expected 72 to 2400, got " + std::to_string(doc.print.maxPpi));
     for (const auto& [name, style] : doc.styles) {
         const std::string sp = "styles." + name;
         if (name.empty()) add(out, "styles", "expected non-empty style names");

@@ -144,7 +144,9 @@ Status composeImage(const model::Document& doc, const model::Page& page,
     const Rect r = model::gridRectToPage(page, img.area);
     const int captionLines = captionLinesOf(img);
     const Rect pic = pictureRect(page, img);
-    out.display.items.push_back(ImageItem{pic, img.path, "图片"});
+    ImageItem item{pic, img.path, "图片", {}, img.pdfPage, img.id};
+    item.fit = {img.fit, img.zoomPermille, img.focusXPermille, img.focusYPermille};
+    out.display.items.push_back(std::move(item));
     if (captionLines > 0) {
         auto cap = setter.resolve(doc.style("caption"));
         if (!cap) return Error{cap.error()};

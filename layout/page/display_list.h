@@ -6,11 +6,13 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
 #include "fonts/face.h"
 #include "layout/base/geometry.h"
+#include "layout/page/image_placement.h"
 
 namespace bm::page {
 
@@ -57,11 +59,26 @@ struct FillRect {
     bool operator==(const FillRect&) const = default;
 };
 
-/// A photo frame: an image file or, when `path` is empty, a placeholder.
+/// A photo frame: an image file or, when `path` is empty, a placeholder. The picture is
+/// placed by placeImage(rect, its size, fit) and clipped to `rect`.
 struct ImageItem {
+    ImageItem() = default;
+    // A constructor rather than aggregate initialisation, so {rect, path, label} stays valid
+    // as fields are added.
+    ImageItem(Rect r, std::string p, std::string l, ImageFit f = {}, int page = 1,
+              std::string frame = {})
+        : rect(r),
+          path(std::move(p)),
+          label(std::move(l)),
+          fit(f),
+          pdfPage(page),
+          frameId(std::move(frame)) {}
     Rect rect;
     std::string path;   ///< absolute or document-relative path resolved by the caller
     std::string label;  ///< placeholder text (shown only when there is no image)
+    ImageFit fit;
+    int pdfPage = 1;      ///< page of a PDF ad
+    std::string frameId;  ///< the model's image frame (for warnings and the layout JSON)
     bool operator==(const ImageItem&) const = default;
 };
 

@@ -91,6 +91,9 @@ check typeset-columns-fraction   2 '--columns expects a whole number'  -- typese
 check export-profile-bad         2 "--profile must be x1a or plain, got 'x4'" -- export "$MIN" --pdf "$TMP/x.pdf" --profile x4
 check export-bleed-negative      2 '--bleed must be at least 0'        -- export "$MIN" --pdf "$TMP/x.pdf" --bleed -1
 check export-bleed-huge          2 '--bleed is absurdly large'         -- export "$MIN" --pdf "$TMP/x.pdf" --bleed 1000
+check export-split-and-page     2 'leave out --page'                  -- export "$MIN" --pdf "$TMP/x.pdf" --split --page 1
+check export-output-profile-missing 2 'cannot read output profile'     -- export "$MIN" --pdf "$TMP/x.pdf" --output-profile "$TMP/no-such.icc"
+check export-output-profile-not-icc 2 'is not an ICC profile'         -- export "$MIN" --pdf "$TMP/x.pdf" --output-profile "$MIN"
 
 # export: documents that do not load
 check export-missing-doc         2 "cannot read '/nonexistent/doc.json'" -- export /nonexistent/doc.json --png "$TMP/x.png"

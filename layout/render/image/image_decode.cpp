@@ -6,9 +6,13 @@
 // each library is driven from a function whose own frame holds only trivially destructible
 // locals; everything with a destructor lives in a context struct owned by the caller.
 #include "layout/render/image/image_decode.h"
+#include "layout/render/image/image_decode_detail.h"
+#include "layout/render/image/orientation.h"
 
+#include <algorithm>
 #include <csetjmp>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -27,9 +31,10 @@ constexpr long kMaxSide = 30000;
 constexpr long long kMaxPixels = 200'000'000;
 constexpr std::uintmax_t kMaxFileBytes = std::uintmax_t(1) << 30;
 
+}  // namespace
+
 std::string quoted(const std::string& label) { return "'" + label + "'"; }
 
-/// Empty string when the dimensions are acceptable, else the reason.
 std::string checkDimensions(long w, long h) {
     if (w <= 0 || h <= 0)
         return "has invalid dimensions " + std::to_string(w) + "x" + std::to_string(h);
@@ -40,17 +45,7 @@ std::string checkDimensions(long w, long h) {
     return {};
 }
 
-/// Sizes a buffer without letting std::bad_alloc out: an exception must not unwind through a
-/// frame that libpng or libjpeg may longjmp into, nor escape the public API.
-template <typename V>
-bool reserve(V& v, size_t n) {
-    try {
-        v.resize(n);
-        return true;
-    } catch (const std::bad_alloc&) {
-        return false;
-    }
-}
+namespace {
 
 // ---------------------------------------------------------------------------------------------
 // PNG
@@ -101,6 +96,17 @@ bool runLibpng(PngContext* ctx) {
     }
     png_set_read_fn(png, ctx, pngRead);
     png_read_info(png, info);
+    png_charp iccName = nullptr;
+    int iccCompression = 0;
+    png_bytep iccData = nullptr;
+    png_uint_32 iccLen = 0;
+    if (png_get_iCCP(png, info, &iccName, &iccCompression, &iccData, &iccLen) && iccData &&
+        iccLen > 0 && !reserve(ctx->image.icc, iccLen))
+        png_error(png, "out of memory");
+    if (iccData && ctx->image.icc.size() == iccLen)
+        std::memcpy(ctx->image.icc.data(), iccData, iccLen);
+    ctx->image.lineArt = png_get_color_type(png, info) == PNG_COLOR_TYPE_PALETTE ||
+                         png_get_bit_depth(png, info) == 1;
 
     const png_uint_32 w = png_get_image_width(png, info);
     const png_uint_32 h = png_get_image_height(png, info);
@@ -171,6 +177,9 @@ struct JpegContext {
     std::string dimensionError;
     DecodedImage image;
     bool invertCmyk = false;
+    int minWidth = 0, minHeight = 0;  ///< stored (not upright) pixels wanted at least
+    JOCTET* icc = nullptr;            ///< malloc'ed by libjpeg; freed by the caller
+    unsigned int iccLen = 0;
 };
 
 void jpegErrorExit(j_common_ptr cinfo) {
@@ -197,6 +206,7 @@ bool runLibjpeg(JpegContext* ctx) {
     }
     jpeg_create_decompress(&cinfo);
     jpeg_mem_src(&cinfo, ctx->bytes->data(), static_cast<unsigned long>(ctx->bytes->size()));
+    jpeg_save_markers(&cinfo, JPEG_APP0 + 2, 0xFFFF);  // ICC_PROFILE chunks
     jpeg_read_header(&cinfo, TRUE);
     ctx->dimensionError = checkDimensions(static_cast<long>(cinfo.image_width),
                                           static_cast<long>(cinfo.image_height));
@@ -216,6 +226,18 @@ bool runLibjpeg(JpegContext* ctx) {
             cinfo.out_color_space = JCS_RGB;
             break;
     }
+    // The smallest DCT scale that keeps enough pixels (libjpeg-turbo scales inside the IDCT).
+    if (ctx->minWidth > 0 && ctx->minHeight > 0) {
+        for (unsigned d = 8; d > 1; d /= 2) {
+            if ((cinfo.image_width + d - 1) / d >= unsigned(ctx->minWidth) &&
+                (cinfo.image_height + d - 1) / d >= unsigned(ctx->minHeight)) {
+                cinfo.scale_num = 1;
+                cinfo.scale_denom = d;
+                break;
+            }
+        }
+    }
+    if (!jpeg_read_icc_profile(&cinfo, &ctx->icc, &ctx->iccLen)) ctx->icc = nullptr;
     jpeg_start_decompress(&cinfo);
     const int comps = cinfo.output_components;
     if (comps != 1 && comps != 3 && comps != 4) {
@@ -246,13 +268,28 @@ bool runLibjpeg(JpegContext* ctx) {
     return true;
 }
 
-Result<DecodedImage> decodeJpeg(const std::vector<std::uint8_t>& bytes, const std::string& label) {
+}  // namespace
+
+Result<DecodedImage> decodeJpeg(const std::vector<std::uint8_t>& bytes, const std::string& label,
+                                const DecodeHint& hint) {
     // The hand parser rejects unsupported coding processes with a clearer message.
     auto info = readJpegInfo(bytes, label);
     if (!info) return Error{info.error()};
     JpegContext ctx;
     ctx.bytes = &bytes;
-    if (!runLibjpeg(&ctx)) {
+    const bool swap = swapsAxes(info->orientation);
+    ctx.minWidth = swap ? hint.minHeight : hint.minWidth;
+    ctx.minHeight = swap ? hint.minWidth : hint.minHeight;
+    const bool ok = runLibjpeg(&ctx);
+    if (ctx.icc) {
+        try {
+            ctx.image.icc.assign(ctx.icc, ctx.icc + ctx.iccLen);
+        } catch (const std::bad_alloc&) {
+            ctx.image.icc.clear();  // an unreadable profile means "assume the default"
+        }
+        std::free(ctx.icc);
+    }
+    if (!ok) {
         if (!ctx.dimensionError.empty())
             return Error{"JPEG image " + quoted(label) + " " + ctx.dimensionError};
         return Error{"JPEG image " + quoted(label) + " is corrupt: " + ctx.error};
@@ -260,8 +297,12 @@ Result<DecodedImage> decodeJpeg(const std::vector<std::uint8_t>& bytes, const st
     // DecodedImage carries no inversion flag: hand out plain CMYK (0 = no ink).
     if (ctx.invertCmyk)
         for (auto& v : ctx.image.pixels) v = static_cast<std::uint8_t>(255 - v);
+    if (!applyOrientation(ctx.image, info->orientation))
+        return Error{"JPEG image " + quoted(label) + ": out of memory"};
     return std::move(ctx.image);
 }
+
+namespace {
 
 std::uint16_t be16(const std::uint8_t* p) { return static_cast<std::uint16_t>(p[0] << 8 | p[1]); }
 
@@ -274,6 +315,13 @@ ImageFormat sniffImageFormat(const std::vector<std::uint8_t>& bytes) {
     if (bytes.size() >= 8 && std::memcmp(bytes.data(), kPng, 8) == 0) return ImageFormat::Png;
     if (bytes.size() >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF)
         return ImageFormat::Jpeg;
+    if (bytes.size() >= 4 && ((bytes[0] == 'I' && bytes[1] == 'I' && bytes[2] == 42 && !bytes[3]) ||
+                              (bytes[0] == 'M' && bytes[1] == 'M' && !bytes[2] && bytes[3] == 42)))
+        return ImageFormat::Tiff;
+    // A PDF's header may follow up to 1 KB of junk (PDF 1.7, annex H); ads from some tools do.
+    const size_t n = std::min<size_t>(bytes.size(), 1024);
+    for (size_t i = 0; i + 5 <= n; ++i)
+        if (std::memcmp(bytes.data() + i, "%PDF-", 5) == 0) return ImageFormat::Pdf;
     return ImageFormat::Unknown;
 }
 
@@ -348,6 +396,8 @@ Result<JpegInfo> readJpegInfo(const std::vector<std::uint8_t>& bytes, const std:
         const size_t segLen = len - 2;
         if (marker == 0xEE && segLen >= 12 && std::memcmp(seg, "Adobe", 5) == 0) {
             sawAdobe = true;
+        } else if (marker == 0xE1 && segLen >= 14 && std::memcmp(seg, "Exif\0\0", 6) == 0) {
+            info.orientation = exifOrientation(seg, segLen);
         } else if (marker == 0xC0 || marker == 0xC1 || marker == 0xC2) {
             if (segLen < 6) return Error{what + " is corrupt: short SOF segment"};
             if (seg[0] != 8)
@@ -377,21 +427,6 @@ Result<JpegInfo> readJpegInfo(const std::vector<std::uint8_t>& bytes, const std:
                      " components; only gray, RGB and CMYK are supported"};
     info.adobeInverted = sawAdobe && info.components == 4;
     return info;
-}
-
-Result<DecodedImage> decodeImageFile(const std::string& path) {
-    auto bytes = readFileBytes(path);
-    if (!bytes) return Error{bytes.error()};
-    if (bytes->empty()) return Error{"image file " + quoted(path) + " is empty"};
-    switch (sniffImageFormat(*bytes)) {
-        case ImageFormat::Png:
-            return decodePng(*bytes, path);
-        case ImageFormat::Jpeg:
-            return decodeJpeg(*bytes, path);
-        case ImageFormat::Unknown:
-            break;
-    }
-    return Error{"image file " + quoted(path) + " is neither PNG nor JPEG"};
 }
 
 }  // namespace bm::render

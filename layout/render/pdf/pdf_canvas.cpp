@@ -2,6 +2,7 @@
 #include "layout/render/pdf/pdf_canvas.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace bm::pdf {
@@ -147,11 +148,28 @@ void PdfCanvas::glyphRun(const page::GlyphRun& run, const FontUsage& font) {
     m_out.put("ET\n");
 }
 
-void PdfCanvas::image(int number, const Rect& r) {
+void PdfCanvas::beginClip(const Rect& clip) {
+    m_out.put("q ");
+    point(clip.x, clip.bottom());
+    m_out.put(' ').putPt(clip.w).put(' ').putPt(clip.h).put(" re W n\n");
+    // Inside q … Q, so the tracked state outside is unchanged by it.
+    m_out.putName(kOverprintOff).put(" gs\n");
+    m_usedOff = true;
+}
+
+void PdfCanvas::image(int number, const page::PlacedRect& r, const Rect& clip) {
     addOnce(m_images, number);
-    m_out.put("q ").putPt(r.w).put(" 0 0 ").putPt(r.h).put(' ');
-    point(r.x, r.bottom());
+    beginClip(clip);
+    auto mpt = [](double v) { return static_cast<Length>(std::llround(v)); };
+    m_out.putPt(mpt(r.w)).put(" 0 0 ").putPt(mpt(r.h)).put(' ');
+    point(mpt(r.x), mpt(r.bottom()));
     m_out.put(" cm /Im").putInt(number).put(" Do Q\n");
+}
+
+void PdfCanvas::form(int number, const std::string& formMatrix, const Rect& clip) {
+    addOnce(m_forms, number);
+    beginClip(clip);
+    m_out.put(formMatrix).put(" cm /Fx").putInt(number).put(" Do Q\n");
 }
 
 void PdfCanvas::placeholder(const Rect& r) {

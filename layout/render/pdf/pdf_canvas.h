@@ -5,6 +5,7 @@
 // so colours, line widths and overprint are only written when they change. It also records
 // which resources (fonts, images, overprint states) the page uses.
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "layout/page/display_list.h"
@@ -30,14 +31,18 @@ public:
     void line(Point from, Point to, Length width, const page::Paint& paint);
     /// The run's glyphs must all be in `font` (checked by the caller's scan).
     void glyphRun(const page::GlyphRun& run, const FontUsage& font);
-    /// Draws image XObject /Im<number> stretched over `r`.
-    void image(int number, const Rect& r);
+    /// Draws XObject /Im<number> (or the form /Fx<number> with `formMatrix`, the ad's "cm"
+    /// operands) over `r`, clipped to `clip`, with overprint explicitly off (an image must
+    /// knock out: overprinting a photo would mix it with what lies under it).
+    void image(int number, const page::PlacedRect& r, const Rect& clip);
+    void form(int number, const std::string& formMatrix, const Rect& clip);
     /// The photo placeholder: a light grey box with a cross.
     void placeholder(const Rect& r);
 
     ByteBuffer& bytes() { return m_out; }
     const std::vector<int>& fontsUsed() const { return m_fonts; }
     const std::vector<int>& imagesUsed() const { return m_images; }
+    const std::vector<int>& formsUsed() const { return m_forms; }
     bool usedOverprintOn() const { return m_usedOn; }
     bool usedOverprintOff() const { return m_usedOff; }
 
@@ -58,7 +63,8 @@ private:
     int m_overprint = 0;  ///< 0 = default (off, nothing written), 1 = on, 2 = off written
     Length m_lineWidth = -1;
     Length m_charSpacing = 0;  ///< Tc, which persists across BT/ET like the rest of the state
-    std::vector<int> m_fonts, m_images;
+    void beginClip(const Rect& clip);
+    std::vector<int> m_fonts, m_images, m_forms;
     bool m_usedOn = false, m_usedOff = false;
 };
 

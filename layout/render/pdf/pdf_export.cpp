@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <string>
 #include <thread>
 #include <type_traits>
@@ -118,11 +119,6 @@ private:
     std::vector<std::thread> m_threads;
 };
 
-std::string resolveImagePath(const std::string& path, const std::string& baseDir) {
-    if (path.empty() || path.front() == '/' || baseDir.empty()) return path;
-    return baseDir.back() == '/' ? baseDir + path : baseDir + "/" + path;
-}
-
 void putBox(Dict& d, std::string_view key, const Rect& r) {
     ByteBuffer& b = d.key(key);
     b.put('[').putPt(r.x).put(' ').putPt(r.y).put(' ').putPt(r.right()).put(' ');
@@ -136,8 +132,7 @@ public:
           m_options(options),
           m_report(report),
           m_x1a(options.profile == PdfOptions::Profile::X1a),
-          m_writer("1.3"),
-          m_images(m_writer, !m_x1a) {}
+          m_writer("1.3") {}
 
     Result<std::vector<std::uint8_t>> run(const std::vector<page::PageDisplay>& pages) {
         for (const page::PageDisplay& p : pages) {
@@ -145,6 +140,20 @@ public:
                 return Error{pageLabel(p) + " has an empty trim size"};
         }
         if (Status s = scanFonts(pages, m_registry, m_fonts); !s) return Error{s.error()};
+        ImagePolicy policy;
+        policy.maxPpi = m_options.maxPpi;
+        policy.convertCmykOverLimit = m_options.convertCmykOverLimit;
+        if (m_x1a && (hasPictures(pages) || !m_options.outputProfile.empty())) {
+            render::PrintColorSettings cs;
+            cs.outputProfile = m_options.outputProfile;
+            cs.inkLimitPercent = m_options.inkLimitPercent;
+            auto color = render::PrintColor::create(cs);
+            if (!color) return Error{color.error()};
+            m_color = std::move(*color);
+            policy.color = m_color.get();
+        }
+        m_images = std::make_unique<ImageStore>(m_writer, policy);
+        m_images->prepare(pages, m_options.imageBaseDir);
 
         const Ref catalog = m_writer.alloc();
         const Ref pageTree = m_writer.alloc();
@@ -173,12 +182,18 @@ public:
             Array kids(d.key("Kids"));
             for (Ref r : pageRefs) putRef(kids.item(), r);
         }
+        Ref profile;  // written before the catalog object is opened: objects do not nest
+        if (m_x1a && m_color && !m_color->profileBytes().empty()) profile = writeDestProfile();
         {
             auto obj = m_writer.object(catalog);
             Dict d(obj.out());
             d.name("Type", "Catalog").ref("Pages", pageTree);
-            if (m_x1a) putOutputIntents(d.key("OutputIntents"));
+            if (m_x1a) {
+                putOutputIntents(d.key("OutputIntents"), profile,
+                                 m_color ? m_color->description() : m_options.outputProfile);
+            }
         }
+        if (m_report) m_report->images = m_images->records();
         writeInfo(m_writer, info, m_options.title, resolveEpoch(m_options.creationEpoch), m_x1a);
         return m_writer.finish(catalog, info);
     }
@@ -188,32 +203,61 @@ private:
         if (m_report) m_report->warnings.push_back(std::move(message));
     }
 
+    static bool hasPictures(const std::vector<page::PageDisplay>& pages) {
+        for (const page::PageDisplay& p : pages)
+            for (const page::DisplayItem& d : p.items)
+                if (const auto* im = std::get_if<page::ImageItem>(&d); im && !im->path.empty())
+                    return true;
+        return false;
+    }
+
+    Ref writeDestProfile() {
+        const std::vector<std::uint8_t>& icc = m_color->profileBytes();
+        const Ref ref = m_writer.alloc();
+        m_writer.stream(
+            ref, icc.data(), icc.size(), StreamFilter::Flate, [](Dict& d) { d.integer("N", 4); },
+            FlateLevel::Fast);
+        return ref;
+    }
+
     void drawImage(PdfCanvas& canvas, const page::PageDisplay& p, const page::ImageItem& item) {
         if (item.rect.w <= 0 || item.rect.h <= 0) return;  // nothing would show
         if (item.path.empty()) {  // an unfilled photo frame: expected while laying out
             canvas.placeholder(item.rect);
             return;
         }
-        const std::string path = resolveImagePath(item.path, m_options.imageBaseDir);
-        auto img = m_images.get(path);
+        std::vector<std::string> notes;
+        auto img = m_images->place(item, p.pageNumber, notes);
+        for (std::string& n : notes) warn(pageLabel(p) + ": " + n);
         if (!img) {
             warn(pageLabel(p) + ": image '" + item.path + "' cannot be used (" + img.error() +
                  "); a placeholder was drawn instead");
             canvas.placeholder(item.rect);
             return;
         }
-        if (img->number >= static_cast<int>(m_imageRefs.size()))
-            m_imageRefs.resize(static_cast<size_t>(img->number) + 1);
-        m_imageRefs[static_cast<size_t>(img->number)] = img->ref;
-        canvas.image(img->number, item.rect);
-        // Effective resolution at final size: pixels per inch of the placed frame (72 pt/in).
-        const std::int64_t ppiX = std::int64_t{img->width} * 72000 / item.rect.w;
-        const std::int64_t ppiY = std::int64_t{img->height} * 72000 / item.rect.h;
-        const std::int64_t ppi = ppiX < ppiY ? ppiX : ppiY;
+        auto& refs = img->form ? m_formRefs : m_imageRefs;
+        if (img->number >= static_cast<int>(refs.size()))
+            refs.resize(static_cast<size_t>(img->number) + 1);
+        refs[static_cast<size_t>(img->number)] = img->ref;
+        if (img->form) {
+            const page::PlacedRect& r = img->drawRect;
+            canvas.form(img->number,
+                        adMatrix(img->ad, r.x / 1000.0, (p.height - r.bottom()) / 1000.0,
+                                 r.w / 1000.0, r.h / 1000.0),
+                        item.rect);
+            return;
+        }
+        canvas.image(img->number, img->drawRect, item.rect);
+        const ImageRecord& rec = m_images->records().back();
+        const int ppi = static_cast<int>(rec.ppi);
         if (ppi < kMinImagePpi)
             warn(pageLabel(p) + ": image '" + item.path + "' has an effective resolution of " +
                  std::to_string(ppi) + " ppi, below the " + std::to_string(kMinImagePpi) +
                  " ppi minimum for print");
+        if (rec.distortion > 0.01)
+            warn(pageLabel(p) + ": image '" + item.path + "' is stretched " +
+                 std::to_string(static_cast<int>(rec.distortion * 100 + 0.5)) +
+                 " % out of proportion (fit: stretch)");
     }
 
     Result<Ref> writePage(const page::PageDisplay& p, Ref pageTree,
@@ -253,7 +297,9 @@ private:
         d.name("Type", "Page").ref("Parent", pageTree);
         putBox(d, "MediaBox", boxes.media);
         putBox(d, "TrimBox", boxes.trim);
-        if (m_options.bleed > 0) putBox(d, "BleedBox", boxes.bleed);
+        // With crop marks the MediaBox is larger than the page: a BleedBox (= TrimBox without
+        // bleed) tells the RIP what prints, so the marks are never mistaken for the page.
+        if (m_options.bleed > 0 || m_options.cropMarks) putBox(d, "BleedBox", boxes.bleed);
         d.ref("Contents", contents);
         ByteBuffer& b = d.key("Resources");
         Dict res(b);
@@ -262,10 +308,12 @@ private:
             for (int n : canvas.fontsUsed())
                 f.ref("F" + std::to_string(n), fontRefs[static_cast<size_t>(n - 1)]);
         }
-        if (!canvas.imagesUsed().empty()) {
+        if (!canvas.imagesUsed().empty() || !canvas.formsUsed().empty()) {
             Dict x(res.key("XObject"));
             for (int n : canvas.imagesUsed())
                 x.ref("Im" + std::to_string(n), m_imageRefs[static_cast<size_t>(n)]);
+            for (int n : canvas.formsUsed())
+                x.ref("Fx" + std::to_string(n), m_formRefs[static_cast<size_t>(n)]);
         }
         if (canvas.usedOverprintOn() || canvas.usedOverprintOff()) {
             Dict g(res.key("ExtGState"));
@@ -296,8 +344,10 @@ private:
     bool m_x1a;
     ObjectWriter m_writer;
     FontUsageSet m_fonts;
-    ImageStore m_images;
+    std::unique_ptr<render::PrintColor> m_color;
+    std::unique_ptr<ImageStore> m_images;
     std::vector<Ref> m_imageRefs;  ///< by image number
+    std::vector<Ref> m_formRefs;   ///< by form (PDF ad) number
     ByteBuffer m_content;          ///< the page being written; reused
     Ref m_gsOn, m_gsOff;
 };

@@ -13,6 +13,7 @@
 #include "layout/base/result.h"
 #include "layout/base/units.h"
 #include "layout/page/display_list.h"
+#include "layout/render/pdf/pdf_images.h"
 
 namespace bm::pdf {
 
@@ -22,14 +23,20 @@ struct PdfOptions {
     Length bleed = 0;   ///< mpt; BleedBox = TrimBox grown by bleed; MediaBox holds bleed + marks
     std::string title;  ///< /Title; "Untitled" when empty (PDF/X requires one)
     /// Seconds since 1970 for /CreationDate and /ModDate. When absent: SOURCE_DATE_EPOCH, else
-    /// 0 — never the current time (determinism).
+    /// the current time.
     std::optional<std::int64_t> creationEpoch;
     std::string imageBaseDir;  ///< relative image paths resolve here
+    // Pictures (README "Colour"; model::PrintSettings).
+    std::string outputProfile;  ///< the plant's CMYK ICC file; empty = built-in newsprint
+    int inkLimitPercent = 240;
+    bool convertCmykOverLimit = true;
+    int maxPpi = 300;
 };
 
 /// Things a preflight would flag but that do not stop the export.
 struct PdfReport {
     std::vector<std::string> warnings;  ///< e.g. image below 200 ppi, missing image
+    std::vector<ImageRecord> images;    ///< every placed picture as written
 };
 
 /// Minimum effective resolution of continuous-tone images at final size (print-pdf.md).

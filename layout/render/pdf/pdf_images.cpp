@@ -1,108 +1,160 @@
 // SPDX-License-Identifier: MIT
 #include "layout/render/pdf/pdf_images.h"
 
-#include <cstdint>
-#include <vector>
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdio>
+#include <thread>
 
 #include "layout/render/image/image_decode.h"
-#include "layout/render/pdf/pdf_color.h"
 
 namespace bm::pdf {
 
-namespace {
-
-const char* colorSpaceName(int components) {
-    switch (components) {
-        case 1:
-            return "DeviceGray";
-        case 3:
-            return "DeviceRGB";
-        case 4:
-            return "DeviceCMYK";
-        default:
-            return nullptr;
-    }
+std::string resolveImagePath(const std::string& path, const std::string& baseDir) {
+    if (path.empty() || path.front() == '/' || baseDir.empty()) return path;
+    return baseDir.back() == '/' ? baseDir + path : baseDir + "/" + path;
 }
 
-// RGB → gray if every pixel is neutral, otherwise → CMYK (in place of `img`).
-void convertRgbForPrint(render::DecodedImage& img) {
-    const size_t n = static_cast<size_t>(img.width) * static_cast<size_t>(img.height);
-    const std::uint8_t* p = img.pixels.data();
-    bool neutral = true;
-    for (size_t i = 0; i < n && neutral; ++i)
-        neutral = p[3 * i] == p[3 * i + 1] && p[3 * i] == p[3 * i + 2];
-    std::vector<std::uint8_t> out(n * (neutral ? 1 : 4));
-    if (neutral) {
-        for (size_t i = 0; i < n; ++i) out[i] = p[3 * i];
-    } else {
-        for (size_t i = 0; i < n; ++i) rgbToCmyk8(p + 3 * i, out.data() + 4 * i);
-    }
-    img.pixels = std::move(out);
-    img.components = neutral ? 1 : 4;
+struct ImageStore::Job {
+    std::string path;
+    page::ImageItem item;  ///< the first placement with this key
+    Result<render::ImageInfo> info = Error{""};
+    Result<PreparedImage> prepared = Error{""};
+    bool written = false;
+    PlacedXObject xobject;
+};
+
+ImageStore::ImageStore(ObjectWriter& writer, ImagePolicy policy) : m_w(writer), m_policy(policy) {}
+ImageStore::~ImageStore() = default;
+
+namespace {
+
+/// Same file, page, fit and frame size give the same pixels (the frame's position does not
+/// matter: drawRect is relative to it).
+std::string jobKey(const std::string& path, const page::ImageItem& it) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "#%d|%d|%d|%d|%d|%lld|%lld", it.pdfPage, int(it.fit.mode),
+                  it.fit.zoomPermille, it.fit.focusXPermille, it.fit.focusYPermille,
+                  static_cast<long long>(it.rect.w), static_cast<long long>(it.rect.h));
+    return path + buf;
 }
 
 }  // namespace
 
-Result<EmbeddedImage> ImageStore::get(const std::string& path) {
-    auto it = m_images.find(path);
-    if (it == m_images.end()) it = m_images.emplace(path, embed(path)).first;
-    return it->second;
+void ImageStore::prepare(const std::vector<page::PageDisplay>& pages, const std::string& baseDir) {
+    m_baseDir = baseDir;
+    std::vector<Job*> work;
+    for (const page::PageDisplay& p : pages) {
+        for (const page::DisplayItem& d : p.items) {
+            const auto* it = std::get_if<page::ImageItem>(&d);
+            if (!it || it->path.empty() || it->rect.w <= 0 || it->rect.h <= 0) continue;
+            const std::string path = resolveImagePath(it->path, baseDir);
+            auto [pos, fresh] = m_jobs.emplace(jobKey(path, *it), nullptr);
+            if (!fresh) continue;
+            pos->second = std::make_unique<Job>();
+            pos->second->path = path;
+            pos->second->item = *it;
+            work.push_back(pos->second.get());
+        }
+    }
+    std::atomic<size_t> next{0};
+    auto run = [&] {
+        for (size_t k = next++; k < work.size(); k = next++) {
+            Job& j = *work[k];
+            try {
+                auto bytes = render::readFileBytes(j.path);
+                if (!bytes) {
+                    j.info = Error{bytes.error()};
+                    continue;
+                }
+                j.info = render::readImageInfo(*bytes, j.path, j.item.pdfPage);
+                if (!j.info || j.info->vector()) continue;  // ads are imported when written
+                j.prepared = prepareImage(*bytes, j.path, *j.info, j.item, m_policy);
+            } catch (...) {  // std::bad_alloc: an exception must not reach the thread boundary
+                j.prepared = Error{"out of memory preparing image '" + j.path + "'"};
+            }
+        }
+    };
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> helpers;
+    for (unsigned i = 1; i < std::min<size_t>(cores, work.size()); ++i) {
+        try {
+            helpers.emplace_back(run);
+        } catch (...) {
+            break;  // fewer threads, same result
+        }
+    }
+    run();
+    for (std::thread& t : helpers) t.join();
 }
 
-Result<EmbeddedImage> ImageStore::embed(const std::string& path) {
-    auto bytes = render::readFileBytes(path);
-    if (!bytes) return Error{bytes.error()};
-    const render::ImageFormat format = render::sniffImageFormat(*bytes);
-
-    EmbeddedImage img;
-    img.number = static_cast<int>(m_images.size()) + 1;
-    auto writeDict = [&img](Dict& d, const char* colorSpace) {
-        d.name("Type", "XObject").name("Subtype", "Image");
-        d.integer("Width", img.width).integer("Height", img.height);
-        d.name("ColorSpace", colorSpace).integer("BitsPerComponent", 8);
-    };
-
-    if (format == render::ImageFormat::Jpeg) {
-        auto info = render::readJpegInfo(*bytes, path);
-        if (!info) return Error{info.error()};
-        img.width = info->width;
-        img.height = info->height;
-        const char* cs = colorSpaceName(info->components);
-        if (!cs) return Error{"JPEG '" + path + "' has an unsupported number of components"};
-        if (info->components != 3 || m_allowRgb) {
-            img.ref = m_w.alloc();
-            const bool inverted = info->components == 4 && info->adobeInverted;
-            m_w.stream(img.ref, bytes->data(), bytes->size(), StreamFilter::Dct, [&](Dict& d) {
-                writeDict(d, cs);
-                // Adobe (Photoshop) CMYK JPEGs store inverted samples; /Decode flips them back.
-                if (inverted) d.raw("Decode", "[1 0 1 0 1 0 1 0]");
-            });
-            return img;
-        }
-        // An RGB JPEG in PDF/X-1a: decode, convert and store losslessly (rare: newsroom photo
-        // workflows deliver CMYK or grey).
-    } else if (format != render::ImageFormat::Png) {
-        return Error{"'" + path + "' is neither a PNG nor a JPEG file"};
+Result<PlacedXObject> ImageStore::place(const page::ImageItem& item, int pageNumber,
+                                        std::vector<std::string>& warnings) {
+    const std::string path = resolveImagePath(item.path, m_baseDir);
+    auto it = m_jobs.find(jobKey(path, item));
+    if (it == m_jobs.end()) return Error{"image '" + item.path + "' was not prepared"};
+    Job& job = *it->second;
+    if (!job.info) return Error{job.info.error()};
+    ImageRecord rec;
+    rec.frameId = item.frameId;
+    rec.path = item.path;
+    rec.pageNumber = pageNumber;
+    if (job.info->vector()) {
+        auto form = m_ads.form(path, item.pdfPage);
+        if (!form) return Error{form.error()};
+        for (const std::string& p : form->problems)
+            warnings.push_back("PDF ad '" + item.path + "': " + p);
+        const page::PlacedRect placed =
+            page::placeImage(item.rect, form->bboxW, form->bboxH, item.fit, true);
+        rec.vector = true;
+        rec.distortion = std::abs(placed.w / form->bboxW / (placed.h / form->bboxH) - 1.0);
+        m_records.push_back(rec);
+        return PlacedXObject{form->number, true, form->ref, placed, *form};
     }
-
-    auto decoded = format == render::ImageFormat::Png ? render::decodePng(*bytes, path)
-                                                      : render::decodeImageFile(path);
-    if (!decoded) return Error{decoded.error()};
-    render::DecodedImage& pix = *decoded;
-    if (pix.components == 3 && !m_allowRgb) convertRgbForPrint(pix);
-    const char* cs = colorSpaceName(pix.components);
-    const size_t expected = static_cast<size_t>(pix.width) * static_cast<size_t>(pix.height) *
-                            static_cast<size_t>(pix.components);
-    if (!cs || pix.width <= 0 || pix.height <= 0 || pix.pixels.size() != expected)
-        return Error{"image '" + path + "' decoded to an unsupported pixel layout"};
-    img.width = pix.width;
-    img.height = pix.height;
-    img.ref = m_w.alloc();
-    if (!m_w.stream(
-            img.ref, pix.pixels.data(), pix.pixels.size(), StreamFilter::Flate,
-            [&](Dict& d) { writeDict(d, cs); }, FlateLevel::Fast))
-        return Error{"out of memory while compressing image '" + path + "'"};
-    return img;
+    if (!job.prepared) return Error{job.prepared.error()};
+    const PreparedImage& img = *job.prepared;
+    if (!job.written && img.whole) {
+        auto w = m_whole.find(path);
+        if (w != m_whole.end()) {
+            job.xobject = w->second;
+            job.written = true;
+        }
+    }
+    if (!job.written) {
+        for (const std::string& w : img.warnings) warnings.push_back(w);
+        job.xobject.number = ++m_next;
+        job.xobject.ref = m_w.alloc();
+        const char* cs = img.components == 1   ? "DeviceGray"
+                         : img.components == 3 ? "DeviceRGB"
+                                               : "DeviceCMYK";
+        const bool ok = m_w.stream(
+            job.xobject.ref, img.data.data(), img.data.size(),
+            img.dct ? StreamFilter::Dct : StreamFilter::Flate,
+            [&](Dict& d) {
+                d.name("Type", "XObject").name("Subtype", "Image");
+                d.integer("Width", img.width).integer("Height", img.height);
+                d.name("ColorSpace", cs).integer("BitsPerComponent", 8);
+                if (img.invertedCmyk) d.raw("Decode", "[1 0 1 0 1 0 1 0]");
+            },
+            FlateLevel::Fast);
+        if (!ok) return Error{"out of memory while compressing image '" + item.path + "'"};
+        job.written = true;
+        if (img.whole) m_whole.emplace(path, job.xobject);
+    }
+    rec.width = img.width;
+    rec.height = img.height;
+    rec.ppi = img.ppi;
+    rec.sourcePpi = img.sourcePpi;
+    rec.distortion = img.distortion;
+    rec.tac = img.tac;
+    rec.colour = img.colour;
+    m_records.push_back(rec);
+    PlacedXObject x = job.xobject;
+    x.drawRect = img.drawRect;
+    x.drawRect.x += item.rect.x;
+    x.drawRect.y += item.rect.y;
+    return x;
 }
 
 }  // namespace bm::pdf

@@ -1,39 +1,73 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Image XObjects, one per file however often it is placed. JPEG bytes are embedded unchanged
-// (/DCTDecode): recompressing would lose quality and time. PNGs are decoded and Flate-
-// compressed. Under PDF/X-1a, RGB pixels (PNG or JPEG) become DeviceCMYK — or DeviceGray when
-// every pixel is neutral, so a grey photo stays on the black plate only.
+// Image XObjects. Every placed picture is prepared first, on worker threads (decode, crop,
+// downsample, separate, encode: pdf_image_prep.h), then written when its page is; a file placed
+// twice at the same size and crop is written once. PDF ads become form XObjects (pdf_ad.h).
 #include <map>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "layout/base/result.h"
+#include "layout/page/display_list.h"
+#include "layout/render/pdf/pdf_ad.h"
+#include "layout/render/pdf/pdf_image_prep.h"
 #include "layout/render/pdf/pdf_object_writer.h"
 
 namespace bm::pdf {
 
-struct EmbeddedImage {
-    int number = 0;  ///< n in the resource name /Imn
+/// A picture ready to draw: XObject /Im<number> (or /Fx<number> for an ad) over `drawRect`
+/// (page coordinates), clipped to the frame.
+struct PlacedXObject {
+    int number = 0;
+    bool form = false;
     Ref ref;
-    int width = 0;  ///< pixels
-    int height = 0;
+    page::PlacedRect drawRect;
+    AdForm ad;  ///< for a form: its box, for adMatrix
+};
+
+/// What the export did with one placed picture (for the report and the layout JSON).
+struct ImageRecord {
+    std::string frameId;
+    std::string path;
+    int pageNumber = 0;
+    bool vector = false;
+    int width = 0, height = 0;  ///< embedded pixels
+    double ppi = 0, sourcePpi = 0, distortion = 0;
+    render::TacStats tac;
+    std::string colour;
 };
 
 class ImageStore {
 public:
-    ImageStore(ObjectWriter& writer, bool allowRgb) : m_w(writer), m_allowRgb(allowRgb) {}
+    ImageStore(ObjectWriter& writer, ImagePolicy policy);
+    ~ImageStore();
+    ImageStore(const ImageStore&) = delete;
+    ImageStore& operator=(const ImageStore&) = delete;
 
-    /// The image at `path` (already resolved), written to the file on first use. The error
-    /// says why the image cannot be used (missing, unreadable, unsupported, corrupt).
-    Result<EmbeddedImage> get(const std::string& path);
-    const std::map<std::string, Result<EmbeddedImage>>& all() const { return m_images; }
+    /// Prepares every picture of `pages` (paths resolved against `baseDir`) on up to
+    /// hardware_concurrency threads. Failures are kept and reported by place().
+    void prepare(const std::vector<page::PageDisplay>& pages, const std::string& baseDir);
+
+    /// The picture of `item` (prepared before), written on first use. The error says why it
+    /// cannot be used (missing, unreadable, unsupported, corrupt); `warnings` gets the rest.
+    Result<PlacedXObject> place(const page::ImageItem& item, int pageNumber,
+                                std::vector<std::string>& warnings);
+
+    const std::vector<ImageRecord>& records() const { return m_records; }
 
 private:
-    Result<EmbeddedImage> embed(const std::string& path);
-
+    struct Job;
     ObjectWriter& m_w;
-    bool m_allowRgb;
-    std::map<std::string, Result<EmbeddedImage>> m_images;  ///< by path, failures included
+    ImagePolicy m_policy;
+    std::string m_baseDir;
+    std::map<std::string, std::unique_ptr<Job>> m_jobs;  ///< by placement key
+    AdStore m_ads{m_w};
+    std::map<std::string, PlacedXObject> m_whole;  ///< by path: written whole, at its own pixels
+    int m_next = 0;
+    std::vector<ImageRecord> m_records;
 };
+
+std::string resolveImagePath(const std::string& path, const std::string& baseDir);
 
 }  // namespace bm::pdf

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <optional>
 
 namespace bm::pdf {
@@ -42,7 +43,8 @@ std::string pdfDate(std::int64_t epoch) {
 std::int64_t resolveEpoch(const std::optional<std::int64_t>& explicitEpoch) {
     if (explicitEpoch) return *explicitEpoch;
     const char* env = std::getenv("SOURCE_DATE_EPOCH");
-    if (!env) return 0;
+    // A plant files pages by date: the real time, unless a reproducible build asks otherwise.
+    if (!env) return static_cast<std::int64_t>(std::time(nullptr));
     std::int64_t v = 0;
     const char* end = env + std::strlen(env);
     auto r = std::from_chars(env, end, v);
@@ -69,7 +71,18 @@ void writeInfo(ObjectWriter& w, Ref ref, const std::string& title, std::int64_t 
     }
 }
 
-void putOutputIntents(ByteBuffer& out) {
+void putOutputIntents(ByteBuffer& out, Ref destProfile, const std::string& description) {
+    if (destProfile.valid()) {
+        // The plant's own profile: embedded, so the RIP and any preflight know exactly what the
+        // separations were made for.
+        out.put("[<</Type /OutputIntent /S /GTS_PDFX");
+        out.put(" /OutputConditionIdentifier (Custom)");
+        out.put(" /OutputCondition ").putTextString(description);
+        out.put(" /Info ").putTextString(description);
+        putRef(out.put(" /DestOutputProfile "), destProfile);
+        out.put(">>]");
+        return;
+    }
     // IFRA26 (ISOnewspaper26v4, ISO 12647-3 coldset newsprint) is a characterization
     // registered at color.org. PDF/X-1a lets a registered OutputConditionIdentifier stand on
     // its own, so no ICC profile (/DestOutputProfile) is embedded: the plant's RIP knows it.

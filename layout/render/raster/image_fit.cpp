@@ -26,14 +26,14 @@ struct Filter {
 
 /// Weights for destination pixels first .. first + count - 1 of a frame [a, b) showing srcN
 /// source pixels.
-Filter makeFilter(int srcN, double a, double b, int first, int count) {
+Filter makeFilter(int srcN, double a, double b, double ca, double cb, int first, int count) {
     Filter f;
     f.taps.resize(count);
     f.cover.resize(count);
     const double scale = srcN / (b - a);  // source pixels per destination pixel
     for (int i = 0; i < count; ++i) {
         const double px = first + i;
-        const double lo = std::max(px, a), hi = std::min(px + 1, b);
+        const double lo = std::max({px, a, ca}), hi = std::min({px + 1, b, cb});
         Taps& t = f.taps[i];
         t.weights = static_cast<int>(f.weights.size());
         f.cover[i] = hi > lo ? static_cast<float>(hi - lo) : 0.0f;
@@ -82,19 +82,24 @@ Filter makeFilter(int srcN, double a, double b, int first, int count) {
 
 ImagePatch fitImage(const DecodedImage& image, double x0, double y0, double x1, double y1,
                     int pageW, int pageH) {
+    return fitImage(image, x0, y0, x1, y1, x0, y0, x1, y1, pageW, pageH);
+}
+
+ImagePatch fitImage(const DecodedImage& image, double x0, double y0, double x1, double y1,
+                    double cx0, double cy0, double cx1, double cy1, int pageW, int pageH) {
     ImagePatch p;
     const int C = image.components;
     if (image.width <= 0 || image.height <= 0 || (C != 1 && C != 3 && C != 4) ||
         image.pixels.size() < size_t(image.width) * image.height * C || !(x1 > x0) || !(y1 > y0))
         return p;
-    const int ix0 = static_cast<int>(std::max(0.0, std::floor(x0)));
-    const int iy0 = static_cast<int>(std::max(0.0, std::floor(y0)));
-    const int ix1 = static_cast<int>(std::min<double>(pageW, std::ceil(x1)));
-    const int iy1 = static_cast<int>(std::min<double>(pageH, std::ceil(y1)));
+    const int ix0 = static_cast<int>(std::max({0.0, std::floor(x0), std::floor(cx0)}));
+    const int iy0 = static_cast<int>(std::max({0.0, std::floor(y0), std::floor(cy0)}));
+    const int ix1 = static_cast<int>(std::min({double(pageW), std::ceil(x1), std::ceil(cx1)}));
+    const int iy1 = static_cast<int>(std::min({double(pageH), std::ceil(y1), std::ceil(cy1)}));
     if (ix0 >= ix1 || iy0 >= iy1) return p;
     const int W = ix1 - ix0, H = iy1 - iy0;
-    Filter fx = makeFilter(image.width, x0, x1, ix0, W);
-    Filter fy = makeFilter(image.height, y0, y1, iy0, H);
+    Filter fx = makeFilter(image.width, x0, x1, cx0, cx1, ix0, W);
+    Filter fy = makeFilter(image.height, y0, y1, cy0, cy1, iy0, H);
 
     // Horizontal pass over the source rows the vertical filter reads.
     int rowLo = image.height, rowHi = 0;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Scales a decoded photo into its frame on the page: a box filter where it shrinks (the usual
-// case: a 3000 px photo in a 600 px frame), bilinear where it grows, separably. The image is
-// stretched to the frame, as the PDF writer's image matrix does, so both outputs agree.
+// case: a 3000 px photo in a 600 px frame), bilinear where it grows, separably. The picture is
+// placed by page::placeImage and clipped to its frame, as in the PDF, so both outputs agree.
 #include <cstdint>
 #include <vector>
 
@@ -21,9 +21,13 @@ struct ImagePatch {
     std::vector<float> rowCover;
 };
 
-/// Fits `image` to the frame [x0, x1) × [y0, y1) (page pixels) on a page of pageW × pageH.
+/// Scales `image` to [x0, x1) × [y0, y1) (page pixels; the picture's whole placed extent) and
+/// keeps what lies inside the clip box [cx0, cx1) × [cy0, cy1) (the frame) and the page of
+/// pageW × pageH.
 ImagePatch fitImage(const DecodedImage& image, double x0, double y0, double x1, double y1,
                     int pageW, int pageH);
+ImagePatch fitImage(const DecodedImage& image, double x0, double y0, double x1, double y1,
+                    double cx0, double cy0, double cx1, double cy1, int pageW, int pageH);
 
 /// Reduces an RGB patch to gray (used when the whole page is gray).
 void toGray(ImagePatch& patch);

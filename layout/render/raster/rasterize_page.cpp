@@ -11,6 +11,7 @@
 #include <variant>
 
 #include "layout/render/image/image_decode.h"
+#include "layout/render/image/pdf_page.h"
 #include "layout/render/raster/canvas.h"
 #include "layout/render/raster/glyph_cache.h"
 #include "layout/render/raster/image_fit.h"
@@ -52,6 +53,41 @@ FrameBox frameBox(const Rect& r, double scale) {
                     clampFar(r.bottom() * scale)};
 }
 
+struct PlacedPixels {
+    DecodedImage image;
+    page::PlacedRect placed;  ///< the picture's whole extent on the page (mpt)
+};
+
+/// The picture of `item`, upright, decoded at no more than about the page's resolution (a JPEG
+/// is scaled in its decoder; a PDF ad is drawn at the size it appears).
+Result<PlacedPixels> decodePlaced(const std::string& path, const page::ImageItem& item,
+                                  double scale) {
+    auto bytes = readFileBytes(path);
+    if (!bytes) return Error{bytes.error()};
+    auto info = readImageInfo(*bytes, path, item.pdfPage);
+    if (!info) return Error{info.error()};
+    PlacedPixels out;
+    out.placed = page::placeImage(item.rect, info->width, info->height, item.fit, info->vector());
+    const double wPx = out.placed.w * scale, hPx = out.placed.h * scale;
+    Result<DecodedImage> img = Error{""};
+    if (info->vector()) {
+        img = renderPdfPage(*bytes, path, item.pdfPage, 72.0 * wPx / std::max(1, info->width));
+    } else {
+        DecodeHint hint;
+        hint.minWidth = static_cast<int>(std::min(wPx, 30000.0));
+        hint.minHeight = static_cast<int>(std::min(hPx, 30000.0));
+        img = decodeImageBytes(*bytes, path, hint);
+    }
+    if (!img) return Error{img.error()};
+    out.image = std::move(*img);
+    return out;
+}
+
+FrameBox frameBox(const page::PlacedRect& r, double scale) {
+    return FrameBox{clampFar(r.x * scale), clampFar(r.y * scale), clampFar(r.right() * scale),
+                    clampFar(r.bottom() * scale)};
+}
+
 Prepared prepareImages(const page::PageDisplay& display, double scale, int W, int H,
                        const std::string& baseDir, std::vector<std::string>& warnings) {
     Prepared p;
@@ -67,14 +103,16 @@ Prepared prepareImages(const page::PageDisplay& display, double scale, int W, in
             continue;
         }
         const std::string path = resolvePath(img->path, baseDir);
-        auto decoded = decodeImageFile(path);
+        auto decoded = decodePlaced(path, *img, scale);
         if (!decoded) {
             warnings.push_back(pageName(display) + ": " + decoded.error() +
                                "; drawn as a placeholder");
             p.placeholder[i] = true;
             continue;
         }
-        p.patches[i] = fitImage(*decoded, b.x0, b.y0, b.x1, b.y1, W, H);
+        const FrameBox pb = frameBox(decoded->placed, scale);
+        p.patches[i] =
+            fitImage(decoded->image, pb.x0, pb.y0, pb.x1, pb.y1, b.x0, b.y0, b.x1, b.y1, W, H);
         p.colour = p.colour || p.patches[i].colour;
     }
     return p;

@@ -284,5 +284,5 @@ TEST_CASE("decodeImageFile of broken files is an error naming the file", "[image
     writeBytes(dir.file("text.png"), {'n', 'o', 't', ' ', 'a', 'n', ' ', 'i', 'm', 'a', 'g', 'e'});
     r = decodeImageFile(dir.file("text.png"));
     REQUIRE_FALSE(r.ok());
-    CHECK_THAT(r.error(), Catch::Contains("neither PNG nor JPEG"));
+    CHECK_THAT(r.error(), Catch::Contains("not a PNG, JPEG, TIFF or PDF file"));
 }

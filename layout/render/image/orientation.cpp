@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "layout/render/image/orientation.h"
+
+#include <cstring>
+#include <new>
+
+#include <libexif/exif-data.h>
+
+namespace bm::render {
+
+int exifOrientation(const std::uint8_t* data, size_t size) {
+    if (!data || size < 8 || size > (1u << 20)) return 1;
+    ExifData* ed = exif_data_new();
+    if (!ed) return 1;
+    // No maker notes, no fix-ups: only the one tag is wanted, and less parsing is less risk.
+    exif_data_unset_option(ed, EXIF_DATA_OPTION_FOLLOW_SPECIFICATION);
+    exif_data_set_option(ed, EXIF_DATA_OPTION_IGNORE_UNKNOWN_TAGS);
+    exif_data_load_data(ed, data, static_cast<unsigned int>(size));
+    int o = 1;
+    if (ExifEntry* e = exif_content_get_entry(ed->ifd[EXIF_IFD_0], EXIF_TAG_ORIENTATION);
+        e && e->format == EXIF_FORMAT_SHORT && e->components >= 1 && e->data && e->size >= 2)
+        o = exif_get_short(e->data, exif_data_get_byte_order(ed));
+    exif_data_unref(ed);
+    return o >= 1 && o <= 8 ? o : 1;
+}
+
+bool applyOrientation(DecodedImage& img, int o) {
+    if (o <= 1 || o > 8) return true;
+    const int w = img.width, h = img.height, C = img.components;
+    const bool swap = swapsAxes(o);
+    const int ow = swap ? h : w, oh = swap ? w : h;
+    std::vector<std::uint8_t> out;
+    try {
+        out.resize(img.pixels.size());
+    } catch (const std::bad_alloc&) {
+        return false;
+    }
+    // For each stored pixel (x, y), where it lands in the upright picture (EXIF 2.3, table of
+    // the Orientation tag: the 0th row/column of the stored image is the named side).
+    for (int y = 0; y < h; ++y) {
+        const std::uint8_t* src = img.pixels.data() + static_cast<size_t>(y) * w * C;
+        for (int x = 0; x < w; ++x) {
+            int ux = x, uy = y;
+            switch (o) {
+                case 2:
+                    ux = w - 1 - x;
+                    break;  // mirrored
+                case 3:
+                    ux = w - 1 - x;
+                    uy = h - 1 - y;
+                    break;  // 180°
+                case 4:
+                    uy = h - 1 - y;
+                    break;  // flipped
+                case 5:
+                    ux = y;
+                    uy = x;
+                    break;  // transposed
+                case 6:
+                    ux = h - 1 - y;
+                    uy = x;
+                    break;  // 90° clockwise
+                case 7:
+                    ux = h - 1 - y;
+                    uy = w - 1 - x;
+                    break;  // transverse
+                case 8:
+                    ux = y;
+                    uy = w - 1 - x;
+                    break;  // 90° anticlockwise
+                default:
+                    break;
+            }
+            std::memcpy(out.data() + (static_cast<size_t>(uy) * ow + ux) * C, src + x * C,
+                        static_cast<size_t>(C));
+        }
+    }
+    img.pixels = std::move(out);
+    img.width = ow;
+    img.height = oh;
+    return true;
+}
+
+}  // namespace bm::render

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// EXIF orientation: cameras store a portrait photo as a landscape sensor image plus a tag
+// that says how to turn it. Read with libexif; applied to decoded pixels here.
+#include <cstddef>
+#include <cstdint>
+
+#include "layout/render/image/image_decode.h"
+
+namespace bm::render {
+
+/// The Orientation tag (1..8) of an EXIF block (the APP1 payload starting "Exif\0\0", or a
+/// bare TIFF header); 1 when absent or unreadable.
+int exifOrientation(const std::uint8_t* data, size_t size);
+
+/// True when orientation `o` swaps width and height (5..8: a quarter turn).
+inline bool swapsAxes(int o) { return o >= 5 && o <= 8; }
+
+/// Turns and/or mirrors `img` so that orientation `o` becomes 1. False when out of memory
+/// (the image is left as it was).
+bool applyOrientation(DecodedImage& img, int o);
+
+}  // namespace bm::render
