@@ -58,11 +58,12 @@ model::Document issue32() {
     d.articles.clear();
     for (int n = 1; n <= 32; ++n) {
         const std::string s = "-" + std::to_string(n);
-        const std::u16string mark = u"（" + std::u16string(1, char16_t(u'0' + n % 10)) + u"）";
+        std::u16string mark = u"（）";
+        mark.insert(1, 1, char16_t(u'0' + n % 10));
         for (model::Article a : seed.articles) {
             a.id += s;
-            a.headline = mark + a.headline;
-            if (!a.paragraphs.empty()) a.paragraphs[0] = mark + a.paragraphs[0];
+            a.headline.insert(0, mark);
+            if (!a.paragraphs.empty()) a.paragraphs[0].insert(0, mark);
             d.articles.push_back(std::move(a));
         }
         model::Page p = seed.pages[0];

@@ -72,9 +72,10 @@ QString excerptOf(const check::Finding& f) {
 QString articleTitle(const model::Document& doc, const std::string& id) {
     for (const auto& a : doc.articles) {
         if (a.id != id) continue;
-        std::u16string h = a.headline.substr(0, a.headline.find(u'\n'));
-        if (h.size() > 18) h = h.substr(0, 18) + u"…";
-        if (!h.empty()) return toQString(h) + QStringLiteral("  (") + toQString(id) + u')';
+        // QString, not std::u16string +: GCC 12 -O2 warns falsely (-Wrestrict) on the latter.
+        QString h = toQString(a.headline).section(u'\n', 0, 0);
+        if (h.size() > 18) h = h.left(18) + QStringLiteral("…");
+        if (!h.isEmpty()) return h + QStringLiteral("  (") + toQString(id) + u')';
     }
     return toQString(id);
 }
