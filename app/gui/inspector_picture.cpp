@@ -18,6 +18,7 @@
 #include "gui/editor_session.h"
 #include "gui/inspector_section.h"
 #include "gui/model_lookup.h"
+#include "gui/picture_frame.h"
 #include "gui/picture_placement.h"
 #include "gui/qt_convert.h"
 #include "layout/base/units.h"
@@ -49,6 +50,11 @@ PictureSection::PictureSection(EditorSession* session, QWidget* parent)
       m_credit(new QLineEdit(this)),
       m_wrap(new QCheckBox(tr("Text wraps around it"), this)),
       m_standoff(new QDoubleSpinBox(this)),
+      m_fit(new QComboBox(this)),
+      m_zoom(new QDoubleSpinBox(this)),
+      m_focusX(new QDoubleSpinBox(this)),
+      m_focusY(new QDoubleSpinBox(this)),
+      m_pdfPage(new QSpinBox(this)),
       m_relink(new QPushButton(tr("Relink…"), this)) {
     m_path->setWordWrap(true);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -58,6 +64,23 @@ PictureSection::PictureSection(EditorSession* session, QWidget* parent)
     m_standoff->setKeyboardTracking(false);
     m_caption->setPlaceholderText(tr("Caption (图说)"));
     m_credit->setPlaceholderText(tr("Credit, e.g. 记者 卢青 摄"));
+    // The model's order: auto, fill, fit, stretch (the combo's index is the enum's value).
+    m_fit->addItem(tr("Auto (fill photos, fit PDF ads)"));
+    m_fit->addItem(tr("Fill frame, crop"));
+    m_fit->addItem(tr("Fit inside frame"));
+    m_fit->addItem(tr("Stretch (distorts)"));
+    m_zoom->setRange(10, 2000);
+    m_zoom->setDecimals(0);
+    m_zoom->setSuffix(QStringLiteral(" %"));
+    for (QDoubleSpinBox* s : {m_focusX, m_focusY}) {
+        s->setRange(0, 100);
+        s->setDecimals(1);
+        s->setSuffix(QStringLiteral(" %"));
+        s->setToolTip(tr("The point of the picture kept at the frame's centre"));
+    }
+    m_pdfPage->setRange(1, 9999);
+    for (QDoubleSpinBox* s : {m_zoom, m_focusX, m_focusY}) s->setKeyboardTracking(false);
+    m_pdfPage->setKeyboardTracking(false);
     auto* form = new QFormLayout(this);
     form->addRow(tr("File"), m_path);
     form->addRow(tr("Link"), m_status);
@@ -67,13 +90,23 @@ PictureSection::PictureSection(EditorSession* session, QWidget* parent)
     form->addRow(tr("Credit"), m_credit);
     form->addRow(QString(), m_wrap);
     form->addRow(tr("Standoff"), m_standoff);
+    form->addRow(tr("Fit mode"), m_fit);
+    form->addRow(tr("Zoom"), m_zoom);
+    form->addRow(tr("Focus across"), m_focusX);
+    form->addRow(tr("Focus down"), m_focusY);
+    form->addRow(tr("PDF page"), m_pdfPage);
     for (QLineEdit* e : {m_caption, m_credit})
         connect(e, &QLineEdit::editingFinished, this, [this] { apply(); });
     connect(m_wrap, &QCheckBox::toggled, this, [this] { apply(); });
     connect(m_standoff, &QDoubleSpinBox::valueChanged, this, [this] { apply(); });
+    connect(m_fit, &QComboBox::currentIndexChanged, this, [this] { apply(); });
+    for (QDoubleSpinBox* s : {m_zoom, m_focusX, m_focusY})
+        connect(s, &QDoubleSpinBox::valueChanged, this, [this] { apply(); });
+    connect(m_pdfPage, &QSpinBox::valueChanged, this, [this] { apply(); });
     connect(m_relink, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Relink Picture"), QString(),
-                                                          tr("Pictures (*.jpg *.jpeg *.png)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Relink Picture"), QString(),
+                                         tr("Pictures (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"));
         if (!file.isEmpty()) relink(file);
     });
 }
@@ -87,6 +120,11 @@ bool PictureSection::refresh() {
     m_credit->setText(toQString(im->credit));
     m_wrap->setChecked(im->wrap);
     m_standoff->setValue(toMm(im->standoff));
+    m_fit->setCurrentIndex(static_cast<int>(im->fit));
+    m_zoom->setValue(im->zoomPermille / 10.0);
+    m_focusX->setValue(im->focusXPermille / 10.0);
+    m_focusY->setValue(im->focusYPermille / 10.0);
+    m_pdfPage->setValue(im->pdfPage);
     if (im->path.empty()) {
         m_path->setText(tr("(placeholder, no picture)"));
         m_status->setText(tr("No picture"));
@@ -110,15 +148,20 @@ bool PictureSection::refresh() {
                           info.lastModified() > QFileInfo(doc).lastModified();
     m_status->setText(modified ? tr("Modified after the document was saved") : tr("Found"));
     m_status->setStyleSheet(modified ? QStringLiteral("color: #b60") : QString());
-    const QSize px = QImageReader(file).size();
-    if (px.isValid()) {
-        // Effective resolution: pixels across the printed width (the plant wants ≥ 200 ppi).
-        const double inches = toPt(model::columnsWidth(*page(), im->area.span)) / 72.0;
-        const int ppi = static_cast<int>(std::lround(px.width() / inches));
-        m_pixels->setText(tr("%1 × %2 px, %3 ppi").arg(px.width()).arg(px.height()).arg(ppi));
-        m_pixels->setStyleSheet(ppi < 200 ? QStringLiteral("color: #c00") : QString());
-    } else {
+    // The engine's numbers (upright size after EXIF, effective ppi after fit and zoom): what the
+    // layout JSON and preflight report. The plant wants at least 200 ppi.
+    const std::string dir = doc.isEmpty() ? std::string() : toUtf8(QFileInfo(doc).absolutePath());
+    const auto pf = pictureFrame(*m_session->layout(), page()->id, m_id, dir);
+    m_pixels->setStyleSheet(QString());
+    if (!pf || !pf->check.error.empty()) {
         m_pixels->setText(tr("Cannot read the picture"));
+    } else if (pf->check.vector) {
+        m_pixels->setText(tr("PDF page, %1 × %2 pt").arg(pf->check.pixelsW).arg(pf->check.pixelsH));
+    } else {
+        const long ppi = std::lround(pf->check.ppi.min());
+        m_pixels->setText(
+            tr("%1 × %2 px, %3 ppi").arg(pf->check.pixelsW).arg(pf->check.pixelsH).arg(ppi));
+        if (ppi < 200) m_pixels->setStyleSheet(QStringLiteral("color: #c00"));
     }
     return true;
 }
@@ -132,6 +175,11 @@ void PictureSection::apply() {
     next.credit = toU16(m_credit->text().trimmed());
     next.wrap = m_wrap->isChecked();
     next.standoff = fromMm(m_standoff->value());
+    next.fit = static_cast<model::ImageFit>(m_fit->currentIndex());
+    next.zoomPermille = static_cast<int>(std::lround(m_zoom->value() * 10));
+    next.focusXPermille = static_cast<int>(std::lround(m_focusX->value() * 10));
+    next.focusYPermille = static_cast<int>(std::lround(m_focusY->value() * 10));
+    next.pdfPage = m_pdfPage->value();
     if (next == *im) return;
     commit(model::SetImage{page()->id, next});
 }

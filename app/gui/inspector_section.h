@@ -82,8 +82,10 @@ private:
     QCheckBox* m_locked;
 };
 
-/// A picture: file and link status (found, missing, modified), pixel size and effective ppi,
-/// caption, credit, wrap and standoff; relink.
+/// A picture: file and link status (found, missing, modified), pixel size and effective ppi
+/// (after the fit and zoom, as the layout JSON and preflight compute it), caption, credit, wrap
+/// and standoff; how it fits its frame (fill, fit, stretch), its zoom and focus point, the page
+/// of a PDF ad; relink.
 class PictureSection : public InspectorSection {
     Q_OBJECT
 public:
@@ -104,6 +106,11 @@ private:
     QLineEdit* m_credit;
     QCheckBox* m_wrap;
     QDoubleSpinBox* m_standoff;
+    QComboBox* m_fit;
+    QDoubleSpinBox* m_zoom;
+    QDoubleSpinBox* m_focusX;
+    QDoubleSpinBox* m_focusY;
+    QSpinBox* m_pdfPage;
     QPushButton* m_relink;
 };
 

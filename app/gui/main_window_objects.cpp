@@ -110,8 +110,9 @@ void MainWindow::toggleLock() {
 bool MainWindow::placePictures(const QStringList& requested) {
     QStringList paths = requested;
     if (paths.isEmpty()) {
-        paths = QFileDialog::getOpenFileNames(this, tr("Place Pictures"), QString(),
-                                              tr("Pictures (*.jpg *.jpeg *.png)"));
+        paths =
+            QFileDialog::getOpenFileNames(this, tr("Place Pictures"), QString(),
+                                          tr("Pictures (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"));
         if (paths.isEmpty()) return false;
     }
     const model::Page* page = m_scene->page();

@@ -35,7 +35,8 @@ PageScene::PageScene(EditorSession* session, QObject* parent)
       m_pageItem(new PageItem(m_painter.get())),
       m_guides(new GuidesItem),
       m_dropGhost(new QGraphicsRectItem),
-      m_band(new QGraphicsRectItem) {
+      m_band(new QGraphicsRectItem),
+      m_panOutline(new QGraphicsRectItem) {
     // A fixed-size scene: BSP indexing buys nothing for a few dozen items and costs on updates.
     setItemIndexMethod(NoIndex);
     addItem(m_pageItem);
@@ -50,8 +51,15 @@ PageScene::PageScene(EditorSession* session, QObject* parent)
     m_band->setZValue(6);
     m_band->setVisible(false);
     addItem(m_band);
+    // Picture mode: the whole picture, cropped parts included (InDesign shows it the same way).
+    m_panOutline->setPen(QPen(QColor(230, 120, 0), 0, Qt::DashLine));
+    m_panOutline->setBrush(Qt::NoBrush);
+    m_panOutline->setZValue(6);
+    m_panOutline->setVisible(false);
+    addItem(m_panOutline);
     connect(session, &EditorSession::documentChanged, this, &PageScene::sync);
     connect(session, &EditorSession::documentReset, this, [this] {
+        endPicturePan();
         m_selection.clear();
         m_pageIndex = 0;
         sync();
@@ -67,6 +75,7 @@ void PageScene::setPageIndex(int index) {
     index = n == 0 ? 0 : std::clamp(index, 0, n - 1);
     if (index == m_pageIndex) return;
     if (m_drag.active) endDrag();
+    endPicturePan();
     m_pageIndex = index;
     m_selection.clear();
     sync();
@@ -90,6 +99,7 @@ void PageScene::setSelection(std::vector<std::string> ids) {
     for (auto& id : ids)
         if (m_frames.count(id) && !contains(valid, id)) valid.push_back(std::move(id));
     if (valid == m_selection) return;
+    if (!m_pan.id.empty() && valid != std::vector<std::string>{m_pan.id}) endPicturePan();
     m_selection = std::move(valid);
     syncSelectionMarks();
     emitSelection();
@@ -186,6 +196,7 @@ void PageScene::setTool(Tool tool) {
 void PageScene::setPreview(bool on) {
     m_preview = on;
     if (on && m_drag.active) endDrag();
+    if (on) endPicturePan();
     m_guides->setVisible(!on);
     for (auto& [id, item] : m_frames) item->setVisible(!on);
     update();
@@ -261,6 +272,7 @@ void PageScene::sync() {
     const size_t before = m_selection.size();
     std::erase_if(m_selection, [this](const std::string& id) { return !m_frames.count(id); });
     syncSelectionMarks();
+    if (!m_pan.id.empty()) syncPanOutline();
     if (m_selection.size() != before) emitSelection();
 }
 

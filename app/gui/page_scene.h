@@ -18,6 +18,7 @@
 #include "layout/base/result.h"
 #include "layout/model/edit.h"
 #include "layout/model/page_objects.h"
+#include "layout/page/image_placement.h"
 
 class QGraphicsRectItem;
 class QGraphicsLineItem;
@@ -102,6 +103,17 @@ public:
     /// Moves the selection by whole grid steps (columns, lines; rules by `ruleDx/Dy` mpt).
     bool nudgeSelection(int columns, int lines);
 
+    // --- Picture mode (a double click on a photo): a drag inside the frame moves the picture in
+    // it, the wheel zooms it; everything until the mode ends is one undo step. ---
+    /// Enters picture mode for image frame `frameId` (false for a placeholder, a locked frame or
+    /// a picture that cannot be read, with a message).
+    bool beginPicturePan(const std::string& frameId);
+    void endPicturePan();
+    /// The image frame in picture mode ("" when none).
+    const std::string& pannedPicture() const { return m_pan.id; }
+    /// Zooms the picture by `steps` wheel notches (10 % each; negative zooms out).
+    bool zoomPicture(double steps);
+
 signals:
     /// The selection changed: the primary object and its article ("" when nothing is selected).
     void frameSelected(const QString& frameId, const QString& articleId);
@@ -118,6 +130,8 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void wheelEvent(QGraphicsSceneWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
     void dragLeaveEvent(QGraphicsSceneDragDropEvent* event) override;
@@ -125,7 +139,7 @@ protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
-    enum class DragKind { None, Move, Resize, Band, Draw };
+    enum class DragKind { None, Move, Resize, Band, Draw, Pan };
     struct Drag {
         bool active = false;
         DragKind kind = DragKind::None;
@@ -139,7 +153,25 @@ private:
         int steps = 0;
     };
 
+    /// Picture mode: the frame, the picture's upright size, the fit when the drag began.
+    struct Pan {
+        std::string id;
+        int number = 0;  // undo gesture number of the whole visit
+        Rect frame;      // the picture's frame on the page (mpt)
+        double srcW = 0, srcH = 0;
+        bool vector = false;
+        page::ImageFit startFit;
+        page::PlacedRect startPlaced;
+    };
+
     void sync();
+    std::string documentDir() const;
+    bool beginPanDrag(QPointF pos);
+    void panTo(QPointF pos);
+    bool applyPictureFit(const page::ImageFit& fit);
+    page::PlacedRect panPlacement(const page::ImageFit& fit) const;
+    void reportPicture(const model::ImageFrame& im);
+    void syncPanOutline();
     void syncSelectionMarks();
     void updateCursor(QPointF pos);
     void showDropGhost(QPointF pos);
@@ -155,6 +187,7 @@ private:
     GuidesItem* m_guides;
     QGraphicsRectItem* m_dropGhost;
     QGraphicsRectItem* m_band;
+    QGraphicsRectItem* m_panOutline;
     std::map<std::string, FrameItem*> m_frames;
     int m_pageIndex = 0;
     int m_layoutIndex = -1;  // the shown page in the layout snapshot
@@ -163,6 +196,7 @@ private:
     bool m_preview = false;
     double m_px = 1;
     Drag m_drag;
+    Pan m_pan;
     QPointF m_lastPointer;  // where the current drag last was
 };
 

@@ -20,6 +20,7 @@
 #include "gui/picture_placement.h"
 #include "gui/placement.h"
 #include "gui/qt_convert.h"
+#include "layout/page/image_pan.h"
 
 namespace bm::gui {
 
@@ -114,6 +115,10 @@ bool PageScene::beginDrag(QPointF pos, Qt::KeyboardModifiers modifiers) {
     const model::Page* p = page();
     if (!p || m_preview) return false;
     if (m_drag.active) endDrag();
+    if (!m_pan.id.empty()) {
+        if (beginPanDrag(pos)) return true;
+        endPicturePan();  // a click outside the picture ends picture mode
+    }
     if (m_tool != Tool::Select) return beginDraw(pos);
     Drag d;
     d.start = pos;
@@ -197,6 +202,9 @@ void PageScene::dragTo(QPointF pos) {
         case DragKind::Draw:
             m_dropGhost->setRect(drawRect(pos));
             m_dropGhost->setVisible(true);
+            break;
+        case DragKind::Pan:
+            panTo(pos);
             break;
         case DragKind::None:
             break;
@@ -308,6 +316,14 @@ void PageScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
 
 void PageScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
     const std::string id = frameAt(event->scenePos());
+    if (const model::Page* p = page()) {
+        // A photo: picture mode (pan and zoom inside the frame); a placeholder does nothing.
+        if (const model::ImageFrame* im = findImageFrame(*p, id)) {
+            if (!im->path.empty() && m_pan.id != id) beginPicturePan(id);
+            event->accept();
+            return;
+        }
+    }
     if (auto it = m_frames.find(id);
         it != m_frames.end() && !it->second->object().articleId.empty())
         emit frameActivated(toQString(it->second->object().articleId));

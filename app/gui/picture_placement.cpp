@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
 #include <algorithm>
 
 #include "gui/editor_session.h"
@@ -11,6 +10,7 @@
 #include "gui/model_lookup.h"
 #include "gui/qt_convert.h"
 #include "layout/model/page_objects.h"
+#include "layout/render/image/image_decode.h"
 
 namespace bm::gui {
 
@@ -23,7 +23,8 @@ constexpr int kPictureSpan = 3;  // base columns of a picture placed on empty pa
 bool isPictureFile(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ||
-           suffix == QLatin1String("png");
+           suffix == QLatin1String("png") || suffix == QLatin1String("tif") ||
+           suffix == QLatin1String("tiff") || suffix == QLatin1String("pdf");
 }
 
 std::string documentPicturePath(const QString& documentPath, const QString& picturePath) {
@@ -46,12 +47,10 @@ Result<model::Edit> planPictures(EditorSession& session, int pageIndex, const QS
     const auto target = model::findObject(page, targetId);
     int line = lineAt(page, point.y);
     for (const QString& file : paths) {
-        QImageReader reader(file);
-        const QSize px = reader.size();
-        if (!px.isValid() || px.isEmpty())
-            return Error{
-                "cannot read the picture '" + toUtf8(file) + "'" +
-                (reader.errorString().isEmpty() ? "" : ": " + toUtf8(reader.errorString()))};
+        // The engine's reader: the upright size (EXIF orientation), TIFF, and a PDF ad's page.
+        const auto info = render::readImageInfoFile(toUtf8(file));
+        if (!info) return Error{"cannot read the picture '" + toUtf8(file) + "': " + info.error()};
+        const QSize px(info->width, info->height);
         const std::string path = documentPicturePath(session.path(), file);
         if (target && target->kind == model::ObjectKind::Image && paths.size() == 1) {
             // Dropped on a picture frame: it now shows this picture.
