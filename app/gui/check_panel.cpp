@@ -156,7 +156,7 @@ void CheckPanel::syncProfile() {
         m_checker = std::make_unique<check::Checker>(&m_session->fonts());
         m_checker->setDocumentDir(dir);
         m_dir = dir;
-        m_profileKey = "\x1e";  // not a key: set the profile below
+        m_profileKey.clear();  // never a key (profileKey has a separator): set the profile below
     }
     const std::string key = profileKey(doc);
     if (key == m_profileKey) return;
