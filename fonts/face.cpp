@@ -30,6 +30,29 @@ struct Face::FtState {
 namespace {
 constexpr size_t kMaxFontFileSize = size_t(256) << 20;
 
+// The ideographic em box (one em high) of a face: the BASE table's idtp for the Han script, or
+// its ideo (bottom) plus one em; without a BASE table, the ascender and descender (OS/2 typo or
+// hhea, as HarfBuzz reports them) scaled to one em. That fallback, not HarfBuzz's (which takes
+// the ascender itself: 997/1024 for AR PL UKai), centres the box on the ideographs: UKai's 中
+// spans -71…857, centre 393, and the scaled box is -121…903.
+EmBox readEmBox(hb_font_t* font, int upem, FontUnits ascender, FontUnits descender) {
+    const hb_tag_t hani = HB_TAG('h', 'a', 'n', 'i');
+    hb_position_t top = 0, bottom = 0;
+    if (!hb_ot_layout_get_baseline(font, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_TOP_OR_RIGHT,
+                                   HB_DIRECTION_LTR, hani, HB_TAG_NONE, &top)) {
+        if (hb_ot_layout_get_baseline(font, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_BOTTOM_OR_LEFT,
+                                      HB_DIRECTION_LTR, hani, HB_TAG_NONE, &bottom))
+            top = bottom + upem;
+        else if (ascender - descender > 0)
+            top = static_cast<hb_position_t>(toLength(ascender, upem, ascender - descender));
+        else
+            top = upem * 880 / 1000;
+    }
+    // A broken table could put the top anywhere; only a top inside the em is believed.
+    if (top <= 0 || top > upem) top = upem * 880 / 1000;
+    return EmBox{top, upem};
+}
+
 std::string nameString(hb_face_t* face, hb_ot_name_id_t id) {
     char buf[256];
     unsigned int len = sizeof buf;
@@ -118,6 +141,7 @@ bool Face::init(const std::string& label) {
         m_ascender = ext.ascender;
         m_descender = ext.descender;
     }
+    m_emBox = readEmBox(m_hbFont, m_upem, m_ascender, m_descender);
     hb_blob_t* cff = hb_face_reference_table(m_hbFace, HB_TAG('C', 'F', 'F', ' '));
     m_isCff = hb_blob_get_length(cff) > 0;
     hb_blob_destroy(cff);

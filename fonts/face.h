@@ -27,6 +27,21 @@ struct FaceId {
     auto operator<=>(const FaceId&) const = default;
 };
 
+/// The ideographic em box of a face, in its design units: the square CJK characters are designed
+/// in, whose top is `top` above the baseline. Body text sits its em box on the grid, so the
+/// baseline of a line is ascent(size) below the top of the box. The defaults are Noto CJK's
+/// (BASE idtp 880 of 1000), used where no face is known (a collision bound before fonts load).
+struct EmBox {
+    FontUnits top = 880;
+    int unitsPerEm = 1000;
+    /// From the top of the em box down to the baseline, at `size`: the one place the engine
+    /// converts the ideographic em box to a length.
+    Length ascent(Length size) const { return toLength(top, size, unitsPerEm); }
+    /// From the baseline down to the bottom of the em box, at `size`.
+    Length descent(Length size) const { return size - ascent(size); }
+    bool operator==(const EmBox&) const = default;
+};
+
 struct GlyphExtents {
     FontUnits xMin = 0, xMax = 0, yMin = 0, yMax = 0;
 };
@@ -50,6 +65,9 @@ public:
     FontUnits ascender() const { return m_ascender; }
     FontUnits descender() const { return m_descender; }  ///< negative
     bool isCff() const { return m_isCff; }
+    /// The ideographic em box: the BASE table's idtp for the Han script, else its ideo + 1 em,
+    /// else the OS/2 / hhea ascender and descender scaled to one em.
+    const EmBox& emBox() const { return m_emBox; }
 
     /// HarfBuzz objects at scale = upem (design units). Shared, immutable.
     hb_face_t* hbFace() const { return m_hbFace; }
@@ -80,6 +98,7 @@ private:
     FontUnits m_ascender = 880;
     FontUnits m_descender = -120;
     bool m_isCff = false;
+    EmBox m_emBox;
     std::vector<unsigned char> m_bytes;  ///< owned bytes (loadFromBytes), or empty when mapped
     const unsigned char* m_data = nullptr;
     size_t m_size = 0;

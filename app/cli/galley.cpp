@@ -11,7 +11,7 @@ std::vector<page::PageDisplay> composeGalley(const std::vector<text::ParagraphLa
                                              const GalleyOptions& o) {
     std::vector<page::PageDisplay> pages;
     const Length width = 2 * o.margin + o.columns * o.measure + (o.columns - 1) * o.gutter;
-    const Length firstBaseline = o.margin + o.size * 880 / 1000;
+    const Length firstBaseline = o.margin + o.emBox.ascent(o.size);
     const int linesPerColumn =
         std::max<int>(1, static_cast<int>((o.pageHeight - 2 * o.margin - o.size) / o.pitch) + 1);
     int column = 0, line = 0;

@@ -17,6 +17,7 @@ struct GalleyOptions {
     Length pageHeight = 0;
     Length margin = 0;
     Length size = 0;
+    fonts::EmBox emBox;  ///< of the text's first face: the em box sits on the margin
 };
 
 std::vector<page::PageDisplay> composeGalley(const std::vector<text::ParagraphLayout>& paragraphs,

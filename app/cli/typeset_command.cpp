@@ -121,6 +121,7 @@ int runTypeset(int argc, char** argv) {
         g.pageHeight = fromPt(*pageHeight);
         g.margin = fromPt(*margin);
         g.size = size;
+        g.emBox = registry.face(chain->front()).emBox();
         const auto pages = composeGalley(layouts, g);
         pdf::PdfOptions po;
         po.title = args->positional[0];

@@ -9,10 +9,12 @@
 
 namespace bm::flow {
 
-Length baselineInBox(Length boxTop, Length size) { return boxTop + size * 880 / 1000; }
+Length baselineInBox(Length boxTop, const ResolvedStyle& style) {
+    return boxTop + style.emBox.ascent(style.size);
+}
 
-Length baselineOf(const model::Page& page, int line) {
-    return baselineInBox(model::lineTop(page, line), page.grid.bodySize);
+Length baselineOf(const model::Page& page, int line, const fonts::EmBox& body) {
+    return model::lineTop(page, line) + body.ascent(page.grid.bodySize);
 }
 
 std::vector<TextColumn> frameColumns(const model::Page& page, int pageIndex,
@@ -24,7 +26,7 @@ std::vector<TextColumn> frameColumns(const model::Page& page, int pageIndex,
         const int n = std::max(1, fr.textColumns);
         Length measure, gap;
         if (fr.measureMilliEm) {
-            measure = bodySize * *fr.measureMilliEm / 1000;
+            measure = emFraction(*fr.measureMilliEm, bodySize);
             gap = n > 1 ? (area.w - n * measure) / (n - 1) : 0;
         } else {
             gap = page.grid.gutter;
@@ -106,7 +108,9 @@ Status placeHeadlineBlock(const model::Document& doc, const model::Article& arti
         line.x += area.x;
         line.baseline += top;
         const Length descent =
-            line.layout ? line.layout->size - baselineInBox(0, line.layout->size) : 0;
+            line.layout && !line.layout->faces.empty()
+                ? setter.fonts().face(line.layout->faces.front()).emBox().descent(line.layout->size)
+                : 0;
         if (line.baseline + descent > foot) {
             ++clipped;
             continue;
@@ -166,12 +170,12 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
         return Error{s.error()};
     stages::excludeWrappedImages(chain, out.columns);
     const std::vector<PlacedText> jumps =
-        stages::reserveJumpLines(chain, *jump, setter, out.columns);
+        stages::reserveJumpLines(chain, *jump, body->emBox, setter, out.columns);
     const std::vector<stages::Slot> slots = stages::bodySlots(out.columns);
     std::vector<stages::BodyPlacement> placements =
         stages::fillBody(article, {&*body, &*dateline, &*credit}, slots, setter, out);
     stages::balanceLastRow(chain, slots, out, placements);
-    stages::placeBodyLines(chain, slots, placements, out);
+    stages::placeBodyLines(chain, slots, placements, body->emBox, out);
     out.lines.insert(out.lines.end(), jumps.begin(), jumps.end());
     return out;
 }

@@ -68,10 +68,11 @@ struct ArticleFlow {
     std::vector<FlowRecord> records;
 };
 
-/// Baseline of grid line n: the em box of body text sits on the grid; CJK faces put the
-/// baseline 0.88 em below the top of the ideographic em box (Noto CJK: ascender 880/1000).
-Length baselineOf(const model::Page& page, int line);
-Length baselineInBox(Length boxTop, Length size);
+/// Baseline of grid line n: the ideographic em box of body text (`body`, the body face's) sits
+/// on the grid line, so the baseline is the box's ascent below the line's top.
+Length baselineOf(const model::Page& page, int line, const fonts::EmBox& body);
+/// Baseline of a line of `style` whose line box (one em high) starts at `boxTop`.
+Length baselineInBox(Length boxTop, const ResolvedStyle& style);
 
 /// The display rectangle of every text column of a frame (no exclusions).
 std::vector<TextColumn> frameColumns(const model::Page& page, int pageIndex,

@@ -87,7 +87,8 @@ void balanceLastRow(const std::vector<ChainFrame>& chain, const std::vector<Slot
 }
 
 void placeBodyLines(const std::vector<ChainFrame>& chain, const std::vector<Slot>& slots,
-                    const std::vector<BodyPlacement>& placements, ArticleFlow& out) {
+                    const std::vector<BodyPlacement>& placements, const fonts::EmBox& grid,
+                    ArticleFlow& out) {
     for (const BodyPlacement& pl : placements) {
         PlacedText& t = out.lines[pl.lineIndex];
         const TextColumn& col = out.columns[slots[pl.slot].column];
@@ -97,7 +98,7 @@ void placeBodyLines(const std::vector<ChainFrame>& chain, const std::vector<Slot
         const model::Page* page = nullptr;
         for (const auto& cf : chain)
             if (cf.frame->id == col.frameId) page = cf.page;
-        t.baseline = baselineOf(*page, slots[pl.slot].line);
+        t.baseline = baselineOf(*page, slots[pl.slot].line, grid);
     }
 }
 

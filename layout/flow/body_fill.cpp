@@ -85,7 +85,7 @@ std::vector<BodyPlacement> fillBody(const model::Article& article, const BodySty
         st.size = body.size;  // everything in the body column sits on the body grid
         if (isCredit) st.align = text::LineAlign::End;
         const Length indent =
-            isCredit || isFlush(article, p) ? 0 : body.size * body.options.indentMilliEm / 1000;
+            isCredit || isFlush(article, p) ? 0 : emFraction(body.options.indentMilliEm, body.size);
         // (A credit paragraph of its own has no spans: it is never paragraph 0, nor run in.)
         auto mp = setter.measure(para, st, indent, paragraphTracking(article, p),
                                  paragraphSpans(article, p, paragraphs.size(), para, styles));

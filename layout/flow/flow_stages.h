@@ -51,8 +51,8 @@ void excludeWrappedImages(const std::vector<ChainFrame>& chain, std::vector<Text
 /// Jump lines between frames on different pages (下转/上接): takes the line each needs out of
 /// the columns and returns the placed lines.
 std::vector<PlacedText> reserveJumpLines(const std::vector<ChainFrame>& chain,
-                                         const ResolvedStyle& jump, TextSetter& setter,
-                                         std::vector<TextColumn>& columns);
+                                         const ResolvedStyle& jump, const fonts::EmBox& grid,
+                                         TextSetter& setter, std::vector<TextColumn>& columns);
 
 /// The grid lines left for body text, column by column.
 std::vector<Slot> bodySlots(const std::vector<TextColumn>& columns);
@@ -71,8 +71,10 @@ std::vector<int> balancedTakes(const std::vector<int>& available, int lines);
 void balanceLastRow(const std::vector<ChainFrame>& chain, const std::vector<Slot>& slots,
                     const ArticleFlow& out, std::vector<BodyPlacement>& placements);
 
-/// Puts each body line at its slot: column x and the baseline of its grid line.
+/// Puts each body line at its slot: column x and the baseline of its grid line (`grid`: the body
+/// face's em box).
 void placeBodyLines(const std::vector<ChainFrame>& chain, const std::vector<Slot>& slots,
-                    const std::vector<BodyPlacement>& placements, ArticleFlow& out);
+                    const std::vector<BodyPlacement>& placements, const fonts::EmBox& grid,
+                    ArticleFlow& out);
 
 }  // namespace bm::flow::stages

@@ -46,7 +46,7 @@ Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length
                 t.layout = pl;
                 t.line = li;
                 t.x = x + shift;
-                t.baseline = baselineInBox(y, style.size);
+                t.baseline = baselineInBox(y, style);
                 out.push_back(t);
                 y += style.size + style.lineGap;
             }

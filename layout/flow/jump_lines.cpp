@@ -25,8 +25,8 @@ std::vector<size_t> columnsOfFrame(const std::vector<TextColumn>& columns,
 }  // namespace
 
 std::vector<PlacedText> reserveJumpLines(const std::vector<ChainFrame>& chain,
-                                         const ResolvedStyle& jump, TextSetter& setter,
-                                         std::vector<TextColumn>& columns) {
+                                         const ResolvedStyle& jump, const fonts::EmBox& grid,
+                                         TextSetter& setter, std::vector<TextColumn>& columns) {
     std::vector<PlacedText> jumps;
     auto place = [&](const ChainFrame& cf, const TextColumn& col, int line,
                      const std::u16string& text, bool end) {
@@ -35,7 +35,7 @@ std::vector<PlacedText> reserveJumpLines(const std::vector<ChainFrame>& chain,
         auto pl = std::make_shared<const text::ParagraphLayout>(setter.set(text, js, col.measure));
         if (pl->lines.empty()) return;
         jumps.push_back(PlacedText{cf.pageIndex, col.frameId, "jump", -1, pl, 0, col.box.x,
-                                   baselineOf(*cf.page, line)});
+                                   baselineOf(*cf.page, line, grid)});
     };
     for (size_t f = 0; f < chain.size(); ++f) {
         const ChainFrame& cf = chain[f];

@@ -40,7 +40,7 @@ Result<ResolvedStyle> TextSetter::resolve(const model::Style& style) {
     r.options.trackingMilliEm = style.trackingMilliEm;
     r.options.indentMilliEm = style.indentMilliEm;
     r.align = toLineAlign(style.align);
-    r.lineGap = style.size * style.lineGapMilliEm / 1000;
+    r.lineGap = emFraction(style.lineGapMilliEm, style.size);
     const fonts::Role role = toRole(style.role);
     ChainKey key{style.family.empty() ? fonts::FontRegistry::defaultFamily(role) : style.family,
                  role, style.bold ? fonts::Weight::Bold : fonts::Weight::Regular};
@@ -56,6 +56,7 @@ Result<ResolvedStyle> TextSetter::resolve(const model::Style& style) {
         std::lock_guard lock(m_mutex);
         m_chains[std::move(key)] = r.chain;
     }
+    r.emBox = m_fonts.face(r.chain.front()).emBox();
     return r;
 }
 

@@ -23,6 +23,7 @@ struct ResolvedStyle {
     text::TypesetOptions options;
     text::LineAlign align = text::LineAlign::Justify;
     Length lineGap = 4500;  ///< between lines of this style when not on the body grid
+    fonts::EmBox emBox;  ///< of the first face of the chain: where the baseline sits in a line box
 };
 
 text::LineAlign toLineAlign(model::Align a);

@@ -151,7 +151,7 @@ struct Grid {
     Length gutter = 8000;      ///< between base columns
     Length bodySize = 9000;    ///< defines 1 字 and the baseline grid
     int lineGapMilliEm = 500;  ///< pitch = bodySize × (1000 + gap) / 1000
-    Length pitch() const { return bodySize * (1000 + lineGapMilliEm) / 1000; }
+    Length pitch() const { return emFraction(1000 + lineGapMilliEm, bodySize); }
     bool operator==(const Grid&) const = default;
 };
 

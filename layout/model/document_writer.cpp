@@ -85,6 +85,25 @@ OJson writePoint(const Point& p) {
     return j;
 }
 
+OJson writeImage(const ImageFrame& im) {
+    OJson ij = OJson::object();
+    ij["id"] = im.id;
+    putGridRect(ij, im.area);
+    ij["path"] = im.path;
+    ij["caption"] = utf8(im.caption);
+    ij["credit"] = utf8(im.credit);
+    ij["captionLines"] = im.captionLines;
+    ij["standoff"] = points(im.standoff);
+    ij["wrap"] = im.wrap;
+    ij["fit"] = spell(kImageFits, im.fit);
+    ij["zoom"] = ems(im.zoomPermille);
+    ij["focusX"] = ems(im.focusXPermille);
+    ij["focusY"] = ems(im.focusYPermille);
+    ij["pdfPage"] = im.pdfPage;
+    if (im.locked) ij["locked"] = true;
+    return ij;
+}
+
 OJson writePage(const Page& p) {
     OJson j = OJson::object();
     j["id"] = p.id;
@@ -135,22 +154,7 @@ OJson writePage(const Page& p) {
 
     OJson images = OJson::array();
     for (const ImageFrame& im : p.images) {
-        OJson ij = OJson::object();
-        ij["id"] = im.id;
-        putGridRect(ij, im.area);
-        ij["path"] = im.path;
-        ij["caption"] = utf8(im.caption);
-        ij["credit"] = utf8(im.credit);
-        ij["captionLines"] = im.captionLines;
-        ij["standoff"] = points(im.standoff);
-        ij["wrap"] = im.wrap;
-        ij["fit"] = spell(kImageFits, im.fit);
-        ij["zoom"] = ems(im.zoomPermille);
-        ij["focusX"] = ems(im.focusXPermille);
-        ij["focusY"] = ems(im.focusYPermille);
-        ij["pdfPage"] = im.pdfPage;
-        if (im.locked) ij["locked"] = true;
-        images.push_back(std::move(ij));
+        images.push_back(writeImage(im));
     }
     j["images"] = std::move(images);
 

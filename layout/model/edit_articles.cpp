@@ -142,10 +142,24 @@ Result<AppliedEdit> apply(Document& doc, const RemoveArticle& e) {
     return out;
 }
 
+namespace {
+
+// Body text is set one line per grid line: a body style of another size than a page's grid is
+// refused, like a document that says so (validateDocument).
+std::optional<std::string> bodyOffGrid(const Document& doc, const Style& body) {
+    for (const Page& p : doc.pages)
+        if (auto problem = checkBodyOnGrid(body, p, "page " + quoted(p.id))) return problem;
+    return std::nullopt;
+}
+
+}  // namespace
+
 Result<AppliedEdit> apply(Document& doc, const SetStyle& e) {
     if (e.name.empty()) return fail("style name: expected a non-empty name");
     if (auto problems = validateStyle(e.style, "styles." + e.name); !problems.empty())
         return fail(joinLines(problems));
+    if (e.name == "body")
+        if (auto p = bodyOffGrid(doc, e.style)) return fail(*p);
     const auto it = doc.styles.find(e.name);
     AppliedEdit out = it != doc.styles.end() ? applied(SetStyle{e.name, it->second})
                                              : applied(RemoveStyle{e.name});
@@ -163,6 +177,8 @@ Result<AppliedEdit> apply(Document& doc, const RemoveStyle& e) {
             if (l.style == e.name)
                 return fail("style " + quoted(e.name) + " is used by label " + quoted(l.id) +
                             " on page " + quoted(p.id));
+    if (e.name == "body")  // the default style takes its place (Document::style)
+        if (auto p = bodyOffGrid(doc, Style{})) return fail(*p);
     AppliedEdit out = applied(SetStyle{e.name, it->second});
     doc.styles.erase(it);
     touchEverything(doc, out);

@@ -70,6 +70,10 @@ Result<Document> documentFromSetup(const PageSetup& setup, const PageHeader& hea
     if (!page) return Error{page.error()};
     Document doc = newDocument();
     doc.pages = {*page};
+    // Body text is set on the grid, so the body style takes the grid's size (validateDocument
+    // refuses them apart), and so does the dateline run into the first paragraph.
+    doc.styles["body"].size = setup.bodySize;
+    doc.styles["dateline"].size = setup.bodySize;
     return doc;
 }
 

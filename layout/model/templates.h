@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Page templates, default styles and new documents (values from docs/page-model.md, "Suggested
-// defaults"; every one is a preset to check against a real paper), and the importer for the
-// seed-page sample format (samples/src/seed-page-README.md).
+// Page templates, default styles and new documents (values from docs/page-model.md, "Format,
+// type area, grid"; every one is a preset to check against a real paper), and the importer for
+// the seed-page sample format (samples/src/seed-page-README.md).
 #include <map>
 #include <string>
 #include <vector>

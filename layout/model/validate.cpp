@@ -465,6 +465,7 @@ std::vector<std::string> validateDocument(const Document& doc) {
             continue;  // frames cannot be checked against a broken grid
         }
         append(out, validatePageContent(doc, page, pp, frameIds, chainSlots));
+        if (auto p = checkBodyOnGrid(doc.style("body"), page, pp)) out.push_back(*p);
     }
     for (size_t i = 0; i < doc.checks.waivers.size(); ++i) {
         const CheckWaiver& w = doc.checks.waivers[i];
@@ -497,6 +498,7 @@ std::vector<std::string> validateNewPage(const Document& doc, const Page& page,
             chainSlots.emplace(f.articleId, f.sequence);
     }
     append(out, validatePageContent(doc, page, path, ids, chainSlots));
+    if (auto p = checkBodyOnGrid(doc.style("body"), page, path)) out.push_back(*p);
     return out;
 }
 

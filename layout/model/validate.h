@@ -27,7 +27,7 @@ constexpr int kMaxLineGapMilliEm = 10000;
 constexpr Length kMaxStandoff = 100 * 1000;  ///< 100 pt
 constexpr Length kMaxRuleWidth = 100 * 1000;
 
-/// The line-breaking presets a style may name (see docs/cjk-typesetting.md).
+/// The line-breaking presets a style may name (see docs/typesetting.md).
 /// The same list as text::presetNames() (the flow tests check that they agree).
 inline const char* const kPresetNames[] = {
     "paper-kaiming", "news-gb", "news-gb-hanging", "line-end-half", "kaiming", "half", "none"};
@@ -47,6 +47,12 @@ std::vector<std::string> validateDocument(const Document& doc);
 /// already in `doc` and frames of unknown articles. `path` prefixes the messages.
 std::vector<std::string> validateNewPage(const Document& doc, const Page& page,
                                          const std::string& path);
+
+/// The body style against a page's grid: body text is set one line per grid line, so a body
+/// size other than the grid's would print lines that touch or gape. nullopt if they agree, else
+/// "styles.body.size: expected …, got …" naming the page at `pagePath`.
+std::optional<std::string> checkBodyOnGrid(const Style& body, const Page& page,
+                                           const std::string& pagePath);
 
 /// Problems of one style / article (`path` prefixes the messages).
 std::vector<std::string> validateStyle(const Style& style, const std::string& path);

@@ -91,7 +91,7 @@ Status composeHeader(const model::Document& doc, const model::Page& page, flow::
     const Rect& ta = page.typeArea;
     const Length ruleY = ta.y - page.grid.bodySize;
     const Length baseline = ruleY - st->size / 3;
-    const Length top = baseline - st->size * 880 / 1000;
+    const Length top = baseline - st->emBox.ascent(st->size);
     std::vector<flow::PlacedText> lines;
     auto put = [&](const std::u16string& text, text::LineAlign align) {
         if (text.empty()) return;
@@ -128,7 +128,7 @@ Status composeLabel(const model::Document& doc, const model::Page& page,
     const Length shift = r.y + (r.h - height) / 2;
     for (auto& l : lines) l.baseline += shift;
     if (label.inverse) out.display.items.push_back(FillRect{r, Paint::black()});
-    // White text must never overprint (print-pdf.md).
+    // White text must never overprint (docs/pdf.md).
     addLines(lines, label.inverse ? Paint::gray(1.0f) : Paint::black(), out);
     FrameBox box;
     box.frameId = label.id;

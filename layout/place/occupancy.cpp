@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "fonts/face.h"
+
 namespace bm::place {
 
 namespace {
@@ -107,7 +109,8 @@ std::optional<Rect> headerArea(const model::Document& doc, const model::Page& pa
     const Length size = doc.style("header").size;
     const Rect& ta = page.typeArea;
     const Length ruleY = ta.y - page.grid.bodySize;  // as composeHeader
-    const Length top = ruleY - size / 3 - size * 880 / 1000;
+    // No fonts here: the default em box (Noto CJK's) bounds the 报眉 set in a CJK face.
+    const Length top = ruleY - size / 3 - fonts::EmBox{}.ascent(size);
     const Length bottom = ruleY + 375;  // half the 0.75 pt 眉线
     return Rect{ta.x, top, ta.w, bottom - top};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // justify: one line of atoms → the x position and cut blanks of every atom, set to the measure
-// by the priorities of cjk-typesetting.md §6 (shrink P2–P7, expand E1–E4).
+// by the priorities of docs/typesetting.md §6 (shrink P2–P7, expand E1–E4).
 #include <vector>
 
 #include "layout/text/line_breaker.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// breakLines: the greedy first-fit breaker of cjk-typesetting.md §3.1 (hang → push in → push
+// breakLines: the greedy first-fit breaker of docs/typesetting.md §3.1 (hang → push in → push
 // out) plus the last-line orphan rule (§9.2). Numbers only: no fonts, no ICU.
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // O(1) natural width N(s,b) and shrink S(s,b) of a candidate line of atoms [s, b), from prefix
-// sums over a MeasuredParagraph (cjk-typesetting.md §3.1 step 1).
+// sums over a MeasuredParagraph (docs/typesetting.md §3).
 #include <vector>
 
 #include "layout/text/measure.h"

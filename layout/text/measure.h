@@ -99,7 +99,7 @@ void applyTypesettingRules(MeasuredParagraph& mp, const std::vector<RawAtomMetri
 /// sets one (CharWidths), else 0.
 Length houseWidth(const MeasuredParagraph& mp, const Atom& a, size_t offset);
 
-/// The test metric model of cjk-typesetting.md §0 (TMM): ideographs and full-width marks 1 em
+/// The test metric model of docs/typesetting.md §0 (TMM): ideographs and full-width marks 1 em
 /// (blank 0.5 on the GB ink side), · 0.5, — … 1 each, ～ 1, – ／ 0.5, ASCII 0.5, space 0.25,
 /// the hyphen 0.5; the preset's house widths where it sets them.
 MeasuredParagraph measureSynthetic(std::u16string_view text, Length size,

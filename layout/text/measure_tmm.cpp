@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The test metric model of cjk-typesetting.md §0 (TMM): exact, font-independent widths for the
+// The test metric model of docs/typesetting.md §0 (TMM): exact, font-independent widths for the
 // worked examples.
 #include "layout/base/utf.h"
 #include "layout/text/measure.h"

@@ -16,7 +16,7 @@ TypesetOptions newsGb() {
     return o;
 }
 
-// The reference page (cjk-typesetting.md, "The house preset paper-kaiming"): 开明式 with
+// The reference page (docs/typesetting.md §0, the house preset paper-kaiming): 开明式 with
 // line-end trimming, push-out only, no hanging, no orphan rule, half-width digits and a small
 // CJK–Latin gap of 1/16 em that may grow to 1/8 em before the slack goes to every gap.
 TypesetOptions paperKaiming() {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Typesetting options and the named presets of docs/cjk-typesetting.md (§0, §4.1 and the
+// Typesetting options and the named presets of docs/typesetting.md (§0, §4.1 and the
 // house preset paper-kaiming). Amounts are in 1/1000 em of the paragraph's font size.
 #include <string>
 #include <string_view>

@@ -11,22 +11,28 @@
 
 namespace bm::text {
 
-std::shared_ptr<const std::vector<ShapedGlyph>> ShapeCache::find(const std::u16string& key) const {
+size_t ShapeRequestHash::operator()(const ShapeRequest& r) const {
+    // Equality compares every field; the hash needs only to spread the keys.
+    return std::hash<std::u16string>{}(r.text) ^
+           (std::hash<std::uint64_t>{}((std::uint64_t(r.face.value) << 32) | r.script) << 1) ^
+           (r.hwidDigits ? 0x9e3779b9u : 0u);
+}
+
+std::shared_ptr<const std::vector<ShapedGlyph>> ShapeCache::find(const ShapeRequest& key) const {
     std::lock_guard lock(m_mutex);
     auto it = m_map.find(key);
     return it == m_map.end() ? nullptr : it->second;
 }
 
-void ShapeCache::insert(const std::u16string& key,
-                        std::shared_ptr<const std::vector<ShapedGlyph>> v) {
+void ShapeCache::insert(ShapeRequest key, std::shared_ptr<const std::vector<ShapedGlyph>> v) {
     std::lock_guard lock(m_mutex);
     // A crude bound: a session that has shaped ~20 million UTF-16 units starts afresh.
     if (m_units > (size_t(20) << 20)) {
         m_map.clear();
         m_units = 0;
     }
-    m_units += key.size();
-    m_map.emplace(key, std::move(v));
+    m_units += key.text.size();
+    m_map.emplace(std::move(key), std::move(v));
 }
 
 void ShapeCache::clear() {
@@ -42,8 +48,10 @@ size_t ShapeCache::size() const {
 
 namespace {
 
-std::vector<ShapedGlyph> shapeRun(std::u16string_view run, const fonts::Face& face,
-                                  hb_script_t script, bool hwidDigits) {
+// `face` is the loaded face of req.face.
+std::vector<ShapedGlyph> shapeRun(const ShapeRequest& req, const fonts::Face& face) {
+    const std::u16string_view run = req.text;
+    const auto script = static_cast<hb_script_t>(req.script);
     hb_buffer_t* buf = hb_buffer_create();
     hb_buffer_add_utf16(buf, reinterpret_cast<const std::uint16_t*>(run.data()),
                         static_cast<int>(run.size()), 0, static_cast<int>(run.size()));
@@ -54,7 +62,7 @@ std::vector<ShapedGlyph> shapeRun(std::u16string_view run, const fonts::Face& fa
     static hb_language_t zhHans = hb_language_from_string("zh-Hans", -1);
     hb_buffer_set_language(buf, zhHans);
     std::vector<hb_feature_t> features;
-    if (hwidDigits) {
+    if (req.hwidDigits) {
         for (size_t i = 0; i < run.size(); ++i) {
             if (run[i] < u'0' || run[i] > u'9') continue;
             size_t j = i;
@@ -98,34 +106,13 @@ private:
     Length m_last = 0;
 };
 
-// Everything shapeRun's result depends on: the face, the script (which also gives the
-// direction), the hwid flag and the text.
-std::u16string cacheKey(std::u16string_view run, fonts::FaceId face, hb_script_t script,
-                        bool hwid) {
-    std::u16string key;
-    key.reserve(run.size() + 5);
-    for (const std::uint32_t v : {face.value, static_cast<std::uint32_t>(script)}) {
-        key.push_back(static_cast<char16_t>(v >> 16));
-        key.push_back(static_cast<char16_t>(v & 0xFFFF));
-    }
-    key.push_back(hwid ? u'h' : u'-');
-    key.append(run);
-    return key;
-}
-
 // The glyphs of one run, shaped or from the cache.
-std::shared_ptr<const std::vector<ShapedGlyph>> runGlyphs(std::u16string_view run,
-                                                          const fonts::Face& face, fonts::FaceId id,
-                                                          hb_script_t script, bool hwid,
+std::shared_ptr<const std::vector<ShapedGlyph>> runGlyphs(ShapeRequest req, const fonts::Face& face,
                                                           ShapeCache* cache) {
-    std::u16string key;
-    if (cache) {
-        key = cacheKey(run, id, script, hwid);
-        if (auto hit = cache->find(key)) return hit;
-    }
-    auto glyphs =
-        std::make_shared<const std::vector<ShapedGlyph>>(shapeRun(run, face, script, hwid));
-    if (cache) cache->insert(key, glyphs);
+    if (cache)
+        if (auto hit = cache->find(req)) return hit;
+    auto glyphs = std::make_shared<const std::vector<ShapedGlyph>>(shapeRun(req, face));
+    if (cache) cache->insert(std::move(req), glyphs);
     return glyphs;
 }
 
@@ -194,7 +181,9 @@ std::vector<RawAtomMetrics> shapeAtoms(MeasuredParagraph& mp, const Itemization&
         }
         const fonts::Face& face = *faces.faces[f];
         const auto glyphs =
-            runGlyphs(run, face, faces.ids[f], script, mp.options.halfWidthDigits, cache);
+            runGlyphs(ShapeRequest{std::u16string(run), faces.ids[f],
+                                   static_cast<std::uint32_t>(script), mp.options.halfWidthDigits},
+                      face, cache);
         RunScale scale(mp.size, face.unitsPerEm());
         placeRunGlyphs(mp, raw, i, j, f, *glyphs, scale);
         i = j;

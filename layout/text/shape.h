@@ -24,17 +24,32 @@ struct ShapedGlyph {
     std::int32_t yOffset = 0;
 };
 
+/// One run to shape: everything the shaper reads. Shaping takes this request and the loaded
+/// face of `face`, nothing else, so the request is also the exact key of the shape cache.
+struct ShapeRequest {
+    std::u16string text;
+    fonts::FaceId face;
+    std::uint32_t script = 0;  ///< hb_script_t (also gives the direction)
+    bool hwidDigits = false;   ///< OpenType hwid on runs of ASCII digits (R-NUM-4)
+    bool operator==(const ShapeRequest&) const = default;
+};
+struct ShapeRequestHash {
+    size_t operator()(const ShapeRequest& r) const;
+};
+
 /// Shaped runs in design units, independent of size (so hits are frequent). Thread-safe.
 class ShapeCache {
 public:
-    std::shared_ptr<const std::vector<ShapedGlyph>> find(const std::u16string& key) const;
-    void insert(const std::u16string& key, std::shared_ptr<const std::vector<ShapedGlyph>> v);
+    std::shared_ptr<const std::vector<ShapedGlyph>> find(const ShapeRequest& key) const;
+    void insert(ShapeRequest key, std::shared_ptr<const std::vector<ShapedGlyph>> v);
     void clear();
     size_t size() const;
 
 private:
     mutable std::mutex m_mutex;
-    std::unordered_map<std::u16string, std::shared_ptr<const std::vector<ShapedGlyph>>> m_map;
+    std::unordered_map<ShapeRequest, std::shared_ptr<const std::vector<ShapedGlyph>>,
+                       ShapeRequestHash>
+        m_map;
     size_t m_units = 0;
 };
 

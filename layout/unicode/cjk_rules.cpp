@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The §1.1 class table and the §2.3 kinsoku level sets of docs/cjk-typesetting.md, as code.
+// The §1.1 class table and the §2.3 kinsoku level sets of docs/typesetting.md, as code.
 // Pure data on purpose (no ICU): the table must give the same answer on every ICU version (§11.1).
 #include "layout/unicode/cjk_rules.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Character classes of Chinese (zh-Hans, horizontal) text and the 禁则 (kinsoku) sets, after
-// the class table of docs/cjk-typesetting.md §1.1 and §2.3. Pure data: no ICU, no fonts.
+// the class table of docs/typesetting.md §1.1 and §2.3. Pure data: no ICU, no fonts.
 #include <cstdint>
 
 namespace bm::unicode {
@@ -45,12 +45,6 @@ const char* className(CjkClass c);
 /// Space and IdSpace never start a line at any level (UAX #14 LB7/LB21; R-IND-2 for the indent).
 bool mayStartLine(CjkClass c, KinsokuLevel level);
 bool mayEndLine(CjkClass c, KinsokuLevel level);
-
-/// Full-width (1-em frame) punctuation whose blank can be compressed.
-inline bool isCompressiblePunct(CjkClass c) {
-    return c == CjkClass::Open || c == CjkClass::Close || c == CjkClass::Comma ||
-           c == CjkClass::Colon || c == CjkClass::Stop || c == CjkClass::Exq;
-}
 
 /// Marks that attach to the text before them (their right side faces the next atom).
 inline bool isClosingLike(CjkClass c) {

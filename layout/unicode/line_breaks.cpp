@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Break opportunities in two passes (docs/cjk-typesetting.md §2):
+// Break opportunities in two passes (docs/typesetting.md §2):
 //  1. ICU's line iterator, zh locale with lb=strict|normal (R-BRK-1/2), or root for plain UAX #14;
 //  2. the house 禁则 table (R-TAIL-*, §2.3 level sets, R-CHAIN-*), one O(n) pass, no allocation.
 // Pass 2 is authoritative at every boundary that touches a CJK mark (OPEN … IDSPACE): there ICU's

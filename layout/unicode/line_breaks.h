@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Line-break opportunities: ICU's line iterator with a Chinese locale, then the house 禁则 table
-// (docs/cjk-typesetting.md §2.1–2.4) on top. The only place that includes ICU's break iterator.
+// (docs/typesetting.md §2) on top. The only place that includes ICU's break iterator.
 #include <cstdint>
 #include <string_view>
 #include <vector>

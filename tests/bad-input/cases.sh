@@ -119,6 +119,7 @@ check export-zero-columns        2 'columns'                           -- export
 check export-zero-text-columns   2 'textColumns'                       -- export "$BAD/zero-text-columns.json" --png "$TMP/x.png"
 check export-negative-columns    2 'columns'                           -- export "$BAD/negative-columns.json" --png "$TMP/x.png"
 check export-zero-font-size      2 'font size'                         -- export "$BAD/zero-font-size.json" --png "$TMP/x.png"
+check export-body-off-grid       2 'body size of the grid'             -- export "$BAD/body-off-grid.json" --png "$TMP/x.png"
 check export-negative-size       2 'font size'                         -- export "$FILES/negative-size.json" --png "$TMP/x.png"
 check export-huge-font-size      2 'at most 1000 pt'                   -- export "$BAD/huge-font-size.json" --png "$TMP/x.png"
 check export-huge-page           2 'width'                             -- export "$FILES/huge-page.json" --png "$TMP/x.png"

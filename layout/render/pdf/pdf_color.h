@@ -19,7 +19,7 @@ struct DeviceColor {
 };
 
 /// The colour as written. `allowRgb` is false for PDF/X-1a. Overprint is kept only when the
-/// colour puts ink down: white set to overprint would vanish on press (print-pdf.md).
+/// colour puts ink down: white set to overprint would vanish on press (docs/pdf.md).
 DeviceColor deviceColor(const page::Paint& paint, bool allowRgb);
 
 /// "c m y k k" / "g g" / "r g b rg" (or the stroking K/G/RG).

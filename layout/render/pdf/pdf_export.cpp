@@ -324,7 +324,7 @@ private:
     }
 
     void writeGraphicsStates() {
-        // Overprint for 100 % K text and rules (print-pdf.md: misregistration halos);
+        // Overprint for 100 % K text and rules (docs/pdf.md: misregistration halos);
         // /OPM 1 makes the zero C, M and Y of "0 0 0 1 k" leave the other plates alone.
         if (m_gsOn.valid()) {
             auto obj = m_writer.object(m_gsOn);

@@ -2,7 +2,7 @@
 #pragma once
 // Display lists → a print PDF. The default profile is PDF/X-1a:2001 (PDF 1.3, CMYK/grey only,
 // fonts embedded as CID subsets, TrimBox, OutputIntent), which newspaper plants accept
-// (shared docs: print-pdf.md). Qt-free; no exceptions; deterministic: the same pages, fonts and
+// (docs/pdf.md). Qt-free; no exceptions; deterministic: the same pages, fonts and
 // options give byte-identical output.
 #include <cstdint>
 #include <optional>
@@ -39,7 +39,7 @@ struct PdfReport {
     std::vector<ImageRecord> images;    ///< every placed picture as written
 };
 
-/// Minimum effective resolution of continuous-tone images at final size (print-pdf.md).
+/// Minimum effective resolution of continuous-tone images at final size (docs/pdf.md).
 inline constexpr int kMinImagePpi = 200;
 
 Result<std::vector<std::uint8_t>> exportPdf(const std::vector<page::PageDisplay>& pages,

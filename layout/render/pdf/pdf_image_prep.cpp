@@ -37,6 +37,39 @@ SourceCrop sourceCrop(const page::PlacedRect& placed, const page::PlacedRect& vi
 
 std::string percent(double v) { return std::to_string(static_cast<int>(std::lround(v))) + " %"; }
 
+// The colours of a decoded picture for the press: CMYK within (or brought within) the ink
+// limit, grey and RGB converted. Fills out.colour, out.tac and out.warnings; clears keepBytes
+// when the pixels changed.
+Status prepareColour(render::DecodedImage& img, const std::string& label, const ImagePolicy& policy,
+                     PreparedImage& out, bool& keepBytes) {
+    if (img.components == 4) {
+        out.tac = render::measureTac(img);
+        if (out.tac.max > policy.color->inkLimit() + 0.5) {
+            if (policy.convertCmykOverLimit) {
+                if (Status s = policy.color->limitInk(img); !s) return Error{s.error()};
+                out.colour = "CMYK ink-limited from " + percent(out.tac.max);
+                keepBytes = false;
+            } else {
+                out.warnings.push_back("CMYK image '" + label + "' has up to " +
+                                       percent(out.tac.max) + " total ink, above the " +
+                                       percent(policy.color->inkLimit()) + " limit");
+                out.colour = "CMYK kept";
+            }
+        } else {
+            out.colour = "CMYK within the limit";
+        }
+    } else {
+        auto how = policy.color->toPrint(img);
+        if (!how) return Error{"image '" + label + "': " + how.error()};
+        out.colour = *how == render::ColorOutcome::Gray              ? "grey → K"
+                     : *how == render::ColorOutcome::NearNeutralGray ? "near-neutral RGB → K"
+                                                                     : "RGB → CMYK";
+        keepBytes = false;
+    }
+    out.tac = render::measureTac(img);
+    return Ok{};
+}
+
 }  // namespace
 
 Result<PreparedImage> prepareImage(const std::vector<std::uint8_t>& bytes, const std::string& label,
@@ -103,33 +136,9 @@ Result<PreparedImage> prepareImage(const std::vector<std::uint8_t>& bytes, const
     }
 
     bool keepBytes = dctAsIs;
-    if (policy.color) {
-        if (img.components == 4) {
-            out.tac = render::measureTac(img);
-            if (out.tac.max > policy.color->inkLimit() + 0.5) {
-                if (policy.convertCmykOverLimit) {
-                    if (Status s = policy.color->limitInk(img); !s) return Error{s.error()};
-                    out.colour = "CMYK ink-limited from " + percent(out.tac.max);
-                    keepBytes = false;
-                } else {
-                    out.warnings.push_back("CMYK image '" + label + "' has up to " +
-                                           percent(out.tac.max) + " total ink, above the " +
-                                           percent(policy.color->inkLimit()) + " limit");
-                    out.colour = "CMYK kept";
-                }
-            } else {
-                out.colour = "CMYK within the limit";
-            }
-        } else {
-            auto how = policy.color->toPrint(img);
-            if (!how) return Error{"image '" + label + "': " + how.error()};
-            out.colour = *how == render::ColorOutcome::Gray              ? "grey → K"
-                         : *how == render::ColorOutcome::NearNeutralGray ? "near-neutral RGB → K"
-                                                                         : "RGB → CMYK";
-            keepBytes = false;
-        }
-        out.tac = render::measureTac(img);
-    }
+    if (policy.color)
+        if (Status st = prepareColour(img, label, policy, out, keepBytes); !st)
+            return Error{st.error()};
 
     out.width = img.width;
     out.height = img.height;

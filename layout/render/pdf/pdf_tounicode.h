@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // The ToUnicode CMap of a Type0 font: code → the UTF-16 text of the cluster the glyph starts.
-// It is what makes CJK text in the PDF searchable and copyable (print-pdf.md). A ligature maps
+// It is what makes CJK text in the PDF searchable and copyable (docs/pdf.md). A ligature maps
 // to all its characters (the 2-em dash glyph → <2014 2014>); characters beyond the BMP are
 // written as surrogate pairs, as the CMap format requires.
 #include <cstdint>

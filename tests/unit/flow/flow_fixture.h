@@ -7,10 +7,19 @@
 #include <string>
 #include <vector>
 
+#include "layout/flow/style_text.h"
 #include "layout/model/templates.h"
 #include "layout/page/layout_session.h"
 
 namespace bm::test {
+
+/// The ideographic em box of a document's body face: where body baselines sit on the grid.
+inline fonts::EmBox bodyEmBox(fonts::FontRegistry& registry, const model::Document& doc) {
+    flow::TextSetter setter(registry);
+    auto body = setter.resolve(doc.style("body"));
+    if (!body) FAIL(body.error());
+    return body->emBox;
+}
 
 inline std::u16string repeat(const std::u16string& s, int n) {
     std::u16string out;
@@ -52,6 +61,7 @@ struct Fixture {
         if (!r) FAIL(r.error());
         layout = *r;
     }
+    fonts::EmBox bodyEmBox() { return test::bodyEmBox(registry, doc); }
     std::vector<page::PlacedLine> bodyLines(const std::string& article, size_t page = 0) const {
         std::vector<page::PlacedLine> out;
         for (const auto& l : layout->pages[page].lines)

@@ -22,7 +22,7 @@ TEST_CASE("flow: baselines sit on the page grid and columns fill in order", "[fl
     fx.run();
     const auto& page = fx.doc.pages[0];
     const Length p = page.grid.pitch();
-    const Length y0 = flow::baselineOf(page, 0);
+    const Length y0 = flow::baselineOf(page, 0, fx.bodyEmBox());
     const auto lines = fx.bodyLines("a");
     REQUIRE(lines.size() > 20);
     for (const auto& l : lines) CHECK((l.baseline - y0) % p == 0);
@@ -91,7 +91,7 @@ TEST_CASE("flow: an image takes its area and standoff out of the text", "[flow]"
              r.h + 2 * img.standoff};
     int inFirstColumn = 0;
     for (const auto& l : fx.bodyLines("a")) {
-        const Length top = l.baseline - page.grid.bodySize * 880 / 1000;
+        const Length top = l.baseline - fx.bodyEmBox().ascent(page.grid.bodySize);
         const bool overlapsX = l.x < r.right() && r.x < l.x + l.width;
         const bool overlapsY = top < r.bottom() && r.y < top + page.grid.bodySize;
         CHECK_FALSE((overlapsX && overlapsY));
@@ -246,8 +246,9 @@ TEST_CASE("flow: headline block occupies whole grid lines", "[flow]") {
     Length firstBaseline = lines.front().baseline;
     for (const auto& l : lines) firstBaseline = std::min(firstBaseline, l.baseline);
     // The body starts on a grid line below the headline, which sits above it.
-    CHECK((firstBaseline - flow::baselineOf(page, 0)) % page.grid.pitch() == 0);
-    CHECK(firstBaseline > flow::baselineOf(page, 10));
+    const fonts::EmBox em = fx.bodyEmBox();
+    CHECK((firstBaseline - flow::baselineOf(page, 0, em)) % page.grid.pitch() == 0);
+    CHECK(firstBaseline > flow::baselineOf(page, 10, em));
     for (const auto& l : fx.layout->pages[0].lines)
         if (l.role == "headline") CHECK(l.baseline < firstBaseline);
 }

@@ -29,7 +29,8 @@ TEST_CASE("flow: text keeps the picture's standoff, however wide", "[flow]") {
     for (const auto& l : fx.bodyLines("a")) {
         if (l.x >= pic.right()) continue;  // the second column does not touch the picture
         // The line's em box: its top is as far above the baseline as grid line 0's.
-        const Length boxTop = l.baseline - (flow::baselineOf(page, 0) - model::lineTop(page, 0));
+        const Length boxTop =
+            l.baseline - (flow::baselineOf(page, 0, fx.bodyEmBox()) - model::lineTop(page, 0));
         const Length boxBottom = boxTop + page.grid.bodySize;
         if (boxBottom <= pic.y) {
             const Length d = pic.y - boxBottom;

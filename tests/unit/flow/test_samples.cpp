@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "flow_fixture.h"
 #include "layout/base/utf.h"
 #include "layout/flow/article_flow.h"
 #include "layout/model/serialize.h"
@@ -32,6 +33,7 @@ struct Sample {
     fonts::FontRegistry registry;
     std::unique_ptr<page::LayoutSession> session;
     std::shared_ptr<const page::DocumentLayout> layout;
+    fonts::EmBox bodyEm;  ///< of the body face: where body lines sit in their grid line
 
     explicit Sample(const std::string& name) {
         auto loaded = model::loadDocument(samplePath(name));
@@ -42,6 +44,7 @@ struct Sample {
         if (!r) FAIL(r.error());
         layout = *r;
         REQUIRE(layout->pages.size() == doc.pages.size());
+        bodyEm = test::bodyEmBox(registry, doc);
     }
 
     const model::ArticleFrame* frame(const std::string& id, size_t* pageIndex = nullptr) const {
@@ -77,8 +80,8 @@ void checkBaselinesOnGrid(const Sample& s) {
     for (size_t p = 0; p < s.doc.pages.size(); ++p) {
         const model::Page& page = s.doc.pages[p];
         const Length pitch = page.grid.pitch();
-        const Length first = flow::baselineOf(page, 0);
-        const Length last = flow::baselineOf(page, model::gridLines(page) - 1);
+        const Length first = flow::baselineOf(page, 0, s.bodyEm);
+        const Length last = flow::baselineOf(page, model::gridLines(page) - 1, s.bodyEm);
         for (const auto& l : s.layout->pages[p].lines) {
             if (l.role != "body" && l.role != "credit" && l.role != "jump") continue;
             INFO("page " << page.number << ", " << l.articleId << ": " << u8(l.text));
@@ -92,8 +95,8 @@ void checkBaselinesOnGrid(const Sample& s) {
 }
 
 // The em box of a text line (its style size is the body size for body, credit and jump lines).
-Rect bodyLineBox(const page::PlacedLine& l, Length size) {
-    return Rect{l.x, l.baseline - size * 880 / 1000, l.width, size};
+Rect bodyLineBox(const page::PlacedLine& l, Length size, const fonts::EmBox& em) {
+    return Rect{l.x, l.baseline - em.ascent(size), l.width, size};
 }
 
 }  // namespace
@@ -264,7 +267,7 @@ TEST_CASE("samples: the L-shaped frame fills both rects and no text runs under t
     size_t in0 = 0, in1 = 0;
     for (const auto& pl : lines) {
         if (pl.frameId != l->id || pl.role != "body") continue;
-        const Rect box = bodyLineBox(pl, page.grid.bodySize);
+        const Rect box = bodyLineBox(pl, page.grid.bodySize, s.bodyEm);
         if (r0.x <= box.x && box.right() <= r0.right() && r0.y <= box.y &&
             box.bottom() <= r0.bottom())
             ++in0;
@@ -294,7 +297,7 @@ TEST_CASE("samples: the L-shaped frame fills both rects and no text runs under t
     for (const auto& pl : lines) {
         if (pl.articleId.empty()) continue;  // furniture: the photo's own caption
         if (pl.role != "body" && pl.role != "credit" && pl.role != "jump") continue;
-        const Rect box = bodyLineBox(pl, page.grid.bodySize);
+        const Rect box = bodyLineBox(pl, page.grid.bodySize, s.bodyEm);
         INFO(pl.articleId << ": " << u8(pl.text));
         CHECK_FALSE(box.intersects(keepOut));
         const bool overlapsX = box.x < pr.right() && pr.x < box.right();

@@ -136,3 +136,20 @@ TEST_CASE("fonts: a missing family names the Debian package", "[fonts]") {
           "fonts-noto-cjk)");
     CHECK_FALSE(fs::exists(cache.file));  // nothing is cached for a family that does not exist
 }
+
+TEST_CASE("fonts: the ideographic em box comes from the font", "[fonts]") {
+    fonts::FontRegistry registry;
+    const auto emBoxOf = [&](fonts::Role role) {
+        auto chain = registry.chain(role);
+        REQUIRE(chain);
+        return registry.face(chain->front()).emBox();
+    };
+    // Noto CJK: BASE ideo -120, so the box is -120…880 of 1000 (the 0.88 em the engine used to
+    // hard-code); a 9 pt body line has its baseline 7.92 pt below the top of its box.
+    CHECK(emBoxOf(fonts::Role::Song) == fonts::EmBox{880, 1000});
+    CHECK(emBoxOf(fonts::Role::Hei) == fonts::EmBox{880, 1000});
+    CHECK(emBoxOf(fonts::Role::Song).ascent(9000) == 7920);
+    // AR PL UKai has no BASE table: ascender 997 and descender -133 scaled to its 1024-unit em.
+    // HarfBuzz's own fallback (the ascender, 997) would sit 楷 lines 0.09 em low in their boxes.
+    CHECK(emBoxOf(fonts::Role::Kai) == fonts::EmBox{903, 1024});
+}

@@ -52,6 +52,9 @@ const std::map<std::string, std::string> kExpected = {
     {"bad-font-role.json", "styles.body.font: expected one of song, hei, kai, got \"fangsong\""},
     {"huge-font-size.json",
      "styles.headline.size: expected a font size above 0 and at most 1000 pt, got 1200 pt"},
+    {"body-off-grid.json",
+     "styles.body.size: expected the body size of the grid of pages[0] (9 pt; body text is set one "
+     "line per grid line), got 12 pt"},
     {"zero-font-size.json",
      "styles.body.size: expected a font size above 0 and at most 1000 pt, got 0 pt"},
     {"bad-tracking-range.json",

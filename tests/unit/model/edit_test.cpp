@@ -147,6 +147,9 @@ TEST_CASE("invalid edits fail and leave the document unchanged", "[model][edit]"
         {"remove unknown article", RemoveArticle{"nope"}, "unknown article id"},
         {"bad style", SetStyle{"body", Style{FontRole::Song, "", false, 2000000}},
          "size: expected a font size above 0 and at most 1000 pt"},
+        {"body off the grid", SetStyle{"body", Style{FontRole::Song, "", false, 10500}},
+         "styles.body.size: expected the body size of the grid of page \"p1\" (9 pt; body text is "
+         "set one line per grid line), got 10.5 pt"},
         {"bad style preset",
          SetStyle{"body", Style{FontRole::Song, "", false, 9000, Align::Left, "x"}},
          "preset: expected one of"},
@@ -178,6 +181,10 @@ TEST_CASE("invalid edits fail and leave the document unchanged", "[model][edit]"
          Batch{{MoveFrame{"p1", "f-speech", -1, GridRect{1, 0, 4, 0}}, RemovePage{"p1"},
                 RemoveFrame{"p1", "nope"}}},
          "step 3 of 3 (Remove frame): unknown page id \"p1\""},
+        {"nested batch with a bad step",
+         Batch{{MoveFrame{"p1", "f-speech", -1, GridRect{1, 0, 4, 0}},
+                Batch{{SetStyle{"box", Style{}}, RemovePage{"p2"}, RemoveImage{"p1", "nope"}}}}},
+         "step 2 of 2 (Edit): step 3 of 3 (Remove image): unknown image id"},
     };
     for (const auto& [name, edit, expected] : bad) {
         INFO(name);

@@ -150,4 +150,13 @@ TEST_CASE("page presets and custom set-ups make valid pages", "[model][setup]") 
     REQUIRE(doc);
     CHECK(doc->pages[0].number == 5);
     CHECK(doc->pages[0].header.paperName == u"晚报");
+
+    // A custom body size sets the grid and the body style together: the new document loads.
+    PageSetup large = presets[1];
+    large.bodySize = fromPt(10.5);
+    auto big = documentFromSetup(large, PageHeader{}, 1);
+    REQUIRE(big);
+    CHECK(big->pages[0].grid.bodySize == 10500);
+    CHECK(big->style("body").size == 10500);
+    CHECK(validateDocument(*big).empty());
 }

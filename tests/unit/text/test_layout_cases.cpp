@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The worked T- cases of cjk-typesetting.md under the test metric model (TMM), read from
+// The worked T- cases of docs/typesetting.md under the test metric model (TMM), read from
 // tests/data/linebreak/cjk-layout-cases.tsv, plus the paper-kaiming examples T-PK-*.
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Shared by the unicode line-break tests: the `他|说：|“你` notation of cjk-typesetting.md §2.5
+// Shared by the unicode line-break tests: the `他|说：|“你` notation of docs/typesetting.md §12
 // (an ASCII '|' at every allowed break, none at the end) in both directions.
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The §1.1 class table and the §2.3 level sets of cjk-typesetting.md, code point by code point,
+// The §1.1 class table and the §2.3 level sets of docs/typesetting.md, code point by code point,
 // and the ICU 72 Line_Break values the table relies on (§11.1: re-check when ICU moves).
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Unicode's LineBreakTest-15.0.0.txt against findBreakOpportunities in plain UAX #14 mode
-// (ICU root, no house table; cjk-typesetting.md §12). ICU 72 tailors 22 cases; they are listed
+// (ICU root, no house table; docs/typesetting.md §12). ICU 72 tailors 22 cases; they are listed
 // as expected failures and asserted to fail, so the list stays honest when ICU changes.
 #include <catch2/catch.hpp>
 
