@@ -13,6 +13,7 @@
 #include "layout/base/atomic_file.h"
 #include "layout/model/serialize.h"
 #include "layout/page/layout_session.h"
+#include "layout/render/image/print_color.h"
 #include "layout/render/pdf/pdf_export.h"
 #include "layout/render/raster/png_encode.h"
 #include "layout/render/raster/raster.h"
@@ -83,6 +84,12 @@ int runExport(int argc, char** argv) {
     pdfOptions.inkLimitPercent = doc->print.inkLimitPercent;
     pdfOptions.convertCmykOverLimit = doc->print.convertCmykOverLimit;
     pdfOptions.maxPpi = doc->print.maxPpi;
+    // A profile that cannot be used is bad input: say so before the preflight's findings.
+    if (args->has("pdf") && !pdfOptions.outputProfile.empty())
+        if (auto pc =
+                render::PrintColor::create({pdfOptions.outputProfile, pdfOptions.inkLimitPercent});
+            !pc)
+            return fail(pc.error());
     const bool split = args->flags.count("split") > 0;
     if (split && args->has("page")) return fail("--split writes every page; leave out --page");
     if (split && !args->has("pdf")) return fail("--split needs --pdf OUT.pdf");

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "layout/check/image_probe.h"
 
-#include <libexif/exif-data.h>
-
 #include <cstring>
 #include <filesystem>
 
@@ -32,29 +30,18 @@ bool startsWith(const std::vector<std::uint8_t>& b, const char* magic, size_t at
     return b.size() >= at + n && std::memcmp(b.data() + at, magic, n) == 0;
 }
 
-/// Formats the exporter does not embed, by their signatures.
+/// Formats the exporter does not embed, by their signatures (it embeds PNG, JPEG, TIFF and
+/// PDF pages).
 const char* otherFormat(const std::vector<std::uint8_t>& b) {
-    if (startsWith(b, "II*") || startsWith(b, "MM\0*")) return "TIFF";
     if (startsWith(b, "GIF8")) return "GIF";
     if (startsWith(b, "RIFF") && startsWith(b, "WEBP", 8)) return "WebP";
-    if (startsWith(b, "%PDF")) return "PDF";
     if (startsWith(b, "BM")) return "BMP";
     if (startsWith(b, "8BPS")) return "PSD";
     if (startsWith(b, "%!PS")) return "EPS";
     return nullptr;
 }
 
-int exifOrientation(const std::vector<std::uint8_t>& bytes) {
-    ExifData* ed = exif_data_new_from_data(bytes.data(), static_cast<unsigned>(bytes.size()));
-    if (!ed) return 1;
-    int orientation = 1;
-    if (ExifEntry* e = exif_data_get_entry(ed, EXIF_TAG_ORIENTATION))
-        orientation = exif_get_short(e->data, exif_data_get_byte_order(ed));
-    exif_data_unref(ed);
-    return orientation >= 1 && orientation <= 8 ? orientation : 1;
-}
-
-void inkHistogram(const render::DecodedImage& img, bool adobeInverted, ImageProbe& out) {
+void inkHistogram(const render::DecodedImage& img, ImageProbe& out) {
     const size_t n = static_cast<size_t>(img.width) * static_cast<size_t>(img.height);
     out.pixels = n;
     out.tacHistogram.assign(401, 0);
@@ -65,11 +52,7 @@ void inkHistogram(const render::DecodedImage& img, bool adobeInverted, ImageProb
         if (img.components == 3) {
             pdf::rgbToCmyk8(p + 3 * i, cmyk);
         } else {
-            c = p + 4 * i;
-            if (adobeInverted) {
-                for (int k = 0; k < 4; ++k) cmyk[k] = static_cast<std::uint8_t>(255 - c[k]);
-                c = cmyk;
-            }
+            c = p + 4 * i;  // the decoder un-inverts Adobe CMYK JPEGs
         }
         const int sum = c[0] + c[1] + c[2] + c[3];  // 0 … 1020
         ++out.tacHistogram[static_cast<size_t>((sum * 100 + 127) / 255)];
@@ -96,54 +79,45 @@ ImageProbe probeImage(const std::string& path) {
         }
         return out;
     }
-    bool adobeInverted = false;
-    if (format == render::ImageFormat::Jpeg) {
-        out.format = "JPEG";
-        auto info = render::readJpegInfo(*bytes, path);
-        if (!info) {
-            const bool process = info.error().find("coding process") != std::string::npos ||
-                                 info.error().find("-bit samples") != std::string::npos;
-            out.state = process ? ImageProbe::State::Unsupported : ImageProbe::State::Missing;
-            out.detail = info.error();
-            return out;
-        }
-        out.width = info->width;
-        out.height = info->height;
-        out.components = info->components;
-        adobeInverted = info->adobeInverted;
-        out.orientation = exifOrientation(*bytes);
-    } else {
-        out.format = "PNG";
-        // IHDR: width, height, bit depth, colour type (after the 8-byte signature and the
-        // chunk's length and type).
-        const auto& b = *bytes;
-        if (b.size() < 29 || std::memcmp(b.data() + 12, "IHDR", 4) != 0) {
-            out.detail = "'" + path + "' is a corrupt PNG file";
-            return out;
-        }
-        auto be32 = [&](size_t at) {
-            return static_cast<int>((b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) |
-                                    b[at + 3]);
-        };
-        out.width = be32(16);
-        out.height = be32(20);
-        const int depth = b[24], colourType = b[25];
-        out.components = colourType == 2 || colourType == 6 || colourType == 3 ? 3 : 1;
-        out.lineArt = depth == 1 && (colourType == 0 || colourType == 3);
+    auto info = render::readImageInfo(*bytes, path);
+    if (!info) {
+        const bool process = info.error().find("coding process") != std::string::npos ||
+                             info.error().find("-bit samples") != std::string::npos;
+        out.state = process ? ImageProbe::State::Unsupported : ImageProbe::State::Missing;
+        out.detail = info.error();
+        return out;
     }
-    if (out.components == 1) {
+    // Sizes are upright: the decoder applies the EXIF / TIFF orientation.
+    out.width = info->width;
+    out.height = info->height;
+    out.components = info->components;
+    if (format == render::ImageFormat::Pdf) {
+        out.format = "PDF";
+        out.vector = true;  // a form XObject: no pixels, no ppi, its own colours
         out.state = ImageProbe::State::Ok;
         return out;
     }
-    // Colour: the ink after the export's conversion needs the pixels.
-    auto decoded = format == render::ImageFormat::Png ? render::decodePng(*bytes, path)
-                                                      : render::decodeImageFile(path);
+    out.format = format == render::ImageFormat::Jpeg   ? "JPEG"
+                 : format == render::ImageFormat::Tiff ? "TIFF"
+                                                       : "PNG";
+    if (format == render::ImageFormat::Png) {
+        // IHDR's bit depth and colour type (after the signature, the chunk's length and type).
+        const auto& b = *bytes;
+        if (b.size() >= 29) out.lineArt = b[24] == 1 && (b[25] == 0 || b[25] == 3);
+    }
+    if (out.components == 1 && format != render::ImageFormat::Tiff) {
+        out.state = ImageProbe::State::Ok;
+        return out;
+    }
+    // Colour: the ink after the conversion needs the pixels (a TIFF: also whether it is 1-bit).
+    auto decoded = render::decodeImageBytes(*bytes, path);
     if (!decoded) {
         out.detail = decoded.error();
         return out;
     }
     out.state = ImageProbe::State::Ok;
     out.components = decoded->components;
+    out.lineArt = out.lineArt || (format == render::ImageFormat::Tiff && decoded->lineArt);
     if (decoded->components == 3) {
         const size_t n = static_cast<size_t>(decoded->width) * decoded->height;
         const std::uint8_t* p = decoded->pixels.data();
@@ -153,7 +127,7 @@ ImageProbe probeImage(const std::string& path) {
     } else if (decoded->components != 4) {
         return out;
     }
-    inkHistogram(*decoded, adobeInverted, out);
+    inkHistogram(*decoded, out);
     return out;
 }
 

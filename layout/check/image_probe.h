@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // What the image rules need to know about a picture file: does it exist, is it a format the
-// exporter embeds, its pixel size, colour, EXIF orientation and — for colour images — the
+// exporter embeds, its upright pixel size, colour and — for colour images — the
 // total ink of its pixels after the export's RGB → CMYK conversion (a histogram, so any TAC
 // limit reads it). Probed once per (path, size, mtime): pixels are decoded only for colour
 // images, and only again when the file changes.
@@ -17,11 +17,11 @@ namespace bm::check {
 struct ImageProbe {
     enum class State { Ok, Missing, Unsupported } state = State::Missing;
     std::string detail;  ///< why Missing / Unsupported (English, names the file)
-    std::string format;  ///< "PNG", "JPEG", "TIFF", "GIF", "WebP", "PDF", …
+    std::string format;  ///< "PNG", "JPEG", "TIFF", "PDF", "GIF", "WebP", …
     int width = 0, height = 0;
     int components = 0;    ///< 1 gray, 3 RGB, 4 CMYK
     bool lineArt = false;  ///< 1-bit
-    int orientation = 1;   ///< EXIF orientation (1 = upright)
+    bool vector = false;   ///< a PDF page (an ad): no pixels, so no ppi or ink from pixels
     bool neutral = true;   ///< RGB whose pixels are all grey (exported as grey)
     /// Pixels by total ink in whole percent (0–400), after the export's conversion; empty for
     /// grey images (at most 100 %).

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Pictures (IMG-*) and their ink (PRN-RGB, PRN-TAC): empty frames that would print a grey
 // placeholder, missing or unsupported files, effective resolution and distortion at the scale
-// the export applies (the picture box of page::pictureRect), EXIF orientation, RGB and total
+// the export applies (the picture box of page::pictureRect), RGB and total
 // ink after the export's conversion.
 #include <cmath>
 #include <cstdio>
@@ -107,15 +107,10 @@ void checkPageImages(const model::Document& doc, int pageIndex, const std::strin
                          "Unsupported format: " + p.detail);
             continue;
         }
+        // IMG-ORIENTATION no longer fires: the decoder applies the EXIF orientation (issue 12),
+        // so a phone photo prints upright. The rule id stays so house profiles naming it load.
+        if (p.vector) continue;  // a PDF ad: its own page size and colours
         resolutionRules(page, img, p, l, emit);
-        if (p.orientation != 1 && emit.on("IMG-ORIENTATION")) {
-            Finding& f = emit.add("IMG-ORIENTATION", l,
-                                  "方向未校正：照片的 EXIF 方向是 " +
-                                      std::to_string(p.orientation) + "，会按原始方向印出",
-                                  "EXIF orientation " + std::to_string(p.orientation) +
-                                      " is not applied: the photo prints as stored");
-            f.data = {{"orientation", p.orientation}};
-        }
         inkRules(p, l, emit);
     }
 }

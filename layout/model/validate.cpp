@@ -467,15 +467,7 @@ std::vector<std::string> validateDocument(const Document& doc) {
         append(out, validatePageContent(doc, page, pp, frameIds, chainSlots));
         if (auto p = checkBodyOnGrid(doc.style("body"), page, pp)) out.push_back(*p);
     }
-    for (size_t i = 0; i < doc.checks.waivers.size(); ++i) {
-        const CheckWaiver& w = doc.checks.waivers[i];
-        const std::string wp = at("checks.waivers", i);
-        if (w.fingerprint.size() != 16 ||
-            w.fingerprint.find_first_not_of("0123456789abcdef") != std::string::npos)
-            add(out, join(wp, "fingerprint"),
-                "expected 16 lower-case hex digits, got \"" + w.fingerprint + "\"");
-        if (w.rule.empty()) add(out, join(wp, "rule"), "expected a rule id");
-    }
+    append(out, validateCheckSettings(doc.checks));
     return out;
 }
 

@@ -127,6 +127,14 @@ TEST_CASE("check dock: 忽略 is stored in the document and survives saving", "[
     if (!testing::haveSeedPage()) return;
     Fixture fx;
     const int errors = fx.panel->result().summary.error;
+    auto listed = [&] {
+        int n = 0;
+        for (QTreeWidgetItemIterator it(fx.panel->tree()); *it; ++it)
+            n += (*it)->text(1) == QStringLiteral("LAY-OVERLAP");
+        return n;
+    };
+    const int overlaps = listed();
+    REQUIRE(overlaps >= 1);
     const int i = indexOf(fx.panel->result(), "LAY-OVERLAP");
     REQUIRE(fx.panel->selectFinding(i));
     const auto fp = check::fingerprintHex(fx.panel->result().findings[i].fingerprint);
@@ -137,16 +145,10 @@ TEST_CASE("check dock: 忽略 is stored in the document and survives saving", "[
     CHECK(waivers[0].rule == "LAY-OVERLAP");
     CHECK(fx.panel->result().summary.error == errors - 1);
     CHECK(fx.panel->result().summary.waived == 1);
-    // Hidden from the list unless asked for.
-    auto listed = [&] {
-        int n = 0;
-        for (QTreeWidgetItemIterator it(fx.panel->tree()); *it; ++it)
-            n += (*it)->text(1) == QStringLiteral("LAY-OVERLAP");
-        return n;
-    };
-    CHECK(listed() == 0);
+    // Hidden from the list unless asked for (the pushed-down frame overlaps more than one).
+    CHECK(listed() == overlaps - 1);
     fx.panel->setShowWaived(true);
-    CHECK(listed() == 1);
+    CHECK(listed() == overlaps);
 
     QTemporaryDir dir;
     const std::string path = dir.filePath(QStringLiteral("ignored.bmdoc.json")).toStdString();
