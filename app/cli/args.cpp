@@ -17,6 +17,8 @@ Result<ParsedArgs> parseArgs(int argc, char** argv, const std::set<std::string>&
     ParsedArgs out;
     for (int i = 0; i < argc; ++i) {
         std::string a = argv[i];
+        // "-o OUT" is the usual spelling of --output.
+        if (a == "-o" && valued.count("output")) a = "--output";
         if (a.size() > 2 && a.rfind("--", 0) == 0) {
             std::string name = a.substr(2);
             std::optional<std::string> inlineValue;

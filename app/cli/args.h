@@ -21,7 +21,8 @@ struct ParsedArgs {
     std::optional<std::string> get(const std::string& name) const;
 };
 
-/// `valued` options take a value; `flags` take none. Unknown options are errors.
+/// `valued` options take a value; `flags` take none. Unknown options are errors. "-o" stands
+/// for --output when that is a valued option.
 Result<ParsedArgs> parseArgs(int argc, char** argv, const std::set<std::string>& valued,
                              const std::set<std::string>& flags);
 

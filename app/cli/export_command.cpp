@@ -13,6 +13,7 @@
 #include "layout/base/atomic_file.h"
 #include "layout/model/serialize.h"
 #include "layout/page/layout_session.h"
+#include "layout/place/occupancy.h"
 #include "layout/render/image/print_color.h"
 #include "layout/render/pdf/pdf_export.h"
 #include "layout/render/raster/png_encode.h"
@@ -101,6 +102,13 @@ int runExport(int argc, char** argv) {
     if (!layout) return fail(layout.error());
     for (const auto& d : (*layout)->diagnostics)
         std::fprintf(stderr, "banmian export: warning: %s\n", d.c_str());
+    // Never export collisions silently: two items printed on top of each other.
+    for (const auto& page : doc->pages) {
+        const auto occ = place::pageOccupancy(*doc, page);
+        for (const auto& o : occ.overlaps)
+            std::fprintf(stderr, "banmian export: warning: page %d: %s\n", page.number,
+                         place::describeOverlap(occ, o).c_str());
+    }
 
     if (auto out = args->get("layout-json")) {
         const std::string json = layoutToJson(*doc, **layout, docDir);

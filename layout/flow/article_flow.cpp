@@ -47,6 +47,18 @@ std::vector<TextColumn> frameColumns(const model::Page& page, int pageIndex,
     return out;
 }
 
+std::vector<ChainFrame> articleChain(const model::Document& doc, const std::string& articleId) {
+    std::vector<ChainFrame> chain;
+    for (size_t p = 0; p < doc.pages.size(); ++p)
+        for (const auto& f : doc.pages[p].articleFrames)
+            if (f.articleId == articleId) chain.push_back({static_cast<int>(p), &doc.pages[p], &f});
+    std::stable_sort(chain.begin(), chain.end(), [](const auto& a, const auto& b) {
+        return a.frame->sequence != b.frame->sequence ? a.frame->sequence < b.frame->sequence
+                                                      : a.pageIndex < b.pageIndex;
+    });
+    return chain;
+}
+
 std::vector<std::u16string> bodyParagraphs(const model::Article& a) {
     std::vector<std::u16string> out = a.paragraphs;
     if (out.empty() && (!a.dateline.empty() || !a.credit.empty())) out.emplace_back();

@@ -78,6 +78,9 @@ Length baselineInBox(Length boxTop, const ResolvedStyle& style);
 std::vector<TextColumn> frameColumns(const model::Page& page, int pageIndex,
                                      const model::ArticleFrame& frame, Length bodySize);
 
+/// The frames showing `articleId` on every page of `doc`, in chain order (sequence, then page).
+std::vector<ChainFrame> articleChain(const model::Document& doc, const std::string& articleId);
+
 Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article& article,
                                 const std::vector<ChainFrame>& chain, TextSetter& setter);
 

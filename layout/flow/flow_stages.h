@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "layout/flow/article_flow.h"
+#include "layout/flow/body_paragraphs.h"
 
 namespace bm::flow::stages {
 
@@ -21,14 +22,6 @@ struct Slot {
 struct BodyPlacement {
     size_t lineIndex;
     size_t slot;
-};
-
-/// The styles body text is set in: the body itself, a dateline run into the first paragraph
-/// and the photo credit (run in or a line of its own).
-struct BodyStyles {
-    const ResolvedStyle* body;
-    const ResolvedStyle* dateline;
-    const ResolvedStyle* credit;
 };
 
 /// Removes from each column of page `pageIndex` the grid lines that `r` (page coordinates)

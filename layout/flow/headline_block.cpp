@@ -1,25 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "layout/flow/headline_block.h"
 
+#include "layout/flow/phrase_breaks.h"
+
 namespace bm::flow {
-
-namespace {
-
-// The narrowest width (to 0.1 pt) at which the part still takes as few lines as at `width`.
-Length balancedWidth(const std::u16string& part, const ResolvedStyle& style, Length width,
-                     size_t lines, TextSetter& setter) {
-    Length lo = width / static_cast<Length>(lines + 1), hi = width;
-    while (hi - lo > 100) {
-        const Length mid = lo + (hi - lo) / 2;
-        if (setter.set(part, style, mid, 0).lines.size() <= lines)
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return hi;
-}
-
-}  // namespace
 
 Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length width, Length x,
                   Length y, const std::string& role, TextSetter& setter,
@@ -30,22 +14,16 @@ Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length
         if (end == std::u16string::npos) end = text.size();
         const std::u16string part = text.substr(start, end - start);
         if (!part.empty()) {
-            auto pl =
-                std::make_shared<const text::ParagraphLayout>(setter.set(part, style, width, 0));
-            Length shift = 0;
-            if (balance && pl->lines.size() > 1) {
-                const Length w = balancedWidth(part, style, width, pl->lines.size(), setter);
-                pl = std::make_shared<const text::ParagraphLayout>(setter.set(part, style, w, 0));
-                // Keep the block's alignment: centred lines stay centred on the full width.
-                if (style.align == text::LineAlign::Center) shift = (width - w) / 2;
-                if (style.align == text::LineAlign::End) shift = width - w;
-            }
+            // Balanced parts are headline decks: they break between phrases, evenly.
+            auto pl = std::make_shared<const text::ParagraphLayout>(
+                balance ? setPhrased(part, style, width, setter)
+                        : setter.set(part, style, width, 0));
             for (size_t li = 0; li < pl->lines.size(); ++li) {
                 PlacedText t;
                 t.role = role;
                 t.layout = pl;
                 t.line = li;
-                t.x = x + shift;
+                t.x = x;
                 t.baseline = baselineInBox(y, style);
                 out.push_back(t);
                 y += style.size + style.lineGap;
@@ -54,6 +32,16 @@ Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length
         start = end + 1;
     }
     return y;
+}
+
+model::Style headlineStyle(const model::Document& doc, const model::Article& article) {
+    model::Style s = doc.style("headline");
+    if (article.headlineSize) s.size = *article.headlineSize;
+    if (article.headlineFont && *article.headlineFont != s.role) {
+        s.role = *article.headlineFont;
+        s.family.clear();  // the role's default family
+    }
+    return s;
 }
 
 Result<HeadlineBlock> setHeadlineBlock(const model::Document& doc, const model::Article& article,
@@ -73,7 +61,9 @@ Result<HeadlineBlock> setHeadlineBlock(const model::Document& doc, const model::
     bool any = false;
     for (const Part& part : parts) {
         if (part.text->empty()) continue;
-        auto style = setter.resolve(doc.style(part.style));
+        const bool isHeadline = part.text == &article.headline;
+        auto style =
+            setter.resolve(isHeadline ? headlineStyle(doc, article) : doc.style(part.style));
         if (!style) return Error{style.error()};
         ResolvedStyle st = *style;
         if (st.align == text::LineAlign::Justify) st.align = text::LineAlign::Center;

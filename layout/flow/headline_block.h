@@ -20,11 +20,14 @@ Result<HeadlineBlock> setHeadlineBlock(const model::Document& doc, const model::
 
 /// Sets `text` (split at '\n') in `style` at `width` and stacks the lines from `y` downwards;
 /// returns the y below the last line. Shared by headline blocks, captions and labels.
-/// `balance`: a part that wraps is set at the narrowest width that keeps its number of lines
-/// (CSS text-wrap: balance), so a headline breaks into lines of even length instead of leaving
-/// one character alone on its last line.
+/// `balance`: a headline deck: a part that wraps breaks between phrases into lines of even
+/// length (phrase_breaks.h) instead of wherever the measure runs out.
 Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length width, Length x,
                   Length y, const std::string& role, TextSetter& setter,
                   std::vector<PlacedText>& out, bool balance = false);
+
+/// The 主题 style of an article: the document's headline style with the article's own size and
+/// font role (v2 title-block fields) applied.
+model::Style headlineStyle(const model::Document& doc, const model::Article& article);
 
 }  // namespace bm::flow

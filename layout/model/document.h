@@ -58,7 +58,18 @@ struct Article {
     bool creditRunIn = false;  ///< true: run in at the end of the last line; false: own line
     std::vector<int> flushParagraphs;  ///< indices of paragraphs set without indent (salutations)
     std::vector<TrackingRange> tracking;
+    // v2: the title block's own 主题 settings; unset = the document's headline style.
+    std::optional<Length> headlineSize = std::nullopt;  ///< 主题 size (初号 42 pt … 小五 9 pt)
+    std::optional<FontRole> headlineFont = std::nullopt;  ///< 主题 font role (黑, 宋, 楷)
+    int headlineScale = 100;  ///< 长/扁 字: glyph width in % (80 … 120)
     bool operator==(const Article&) const = default;
+};
+
+/// v2: the house limits of copy-fitting by tracking (自动紧排/松排), in 1/1000 em.
+struct FitLimits {
+    int minTrackingMilliEm = -60;
+    int maxTrackingMilliEm = 30;
+    bool operator==(const FitLimits&) const = default;
 };
 
 /// A rectangle on the grid: base columns [column, column + span), grid lines [line, line + lines)
@@ -216,6 +227,7 @@ struct Document {
     std::vector<Article> articles;
     std::vector<Page> pages;
     CheckSettings checks;  ///< v2
+    FitLimits fitLimits;   ///< v2
     bool operator==(const Document&) const = default;
 
     const Article* article(const std::string& id) const;

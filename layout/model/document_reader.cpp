@@ -23,11 +23,17 @@ public:
     Document read(const Json& root) {
         Document doc;
         onlyKeys(root, "",
-                 {"format", "version", "title", "print", "styles", "articles", "pages", "checks"});
+                 {"format", "version", "title", "print", "styles", "articles", "pages", "checks",
+                  "fitLimits"});
         doc.version = kFormatVersion;
         readString(root, "title", "", doc.title);
         if (const Json* pr = member(root, "print", "", false); pr && isObject(*pr, "print"))
             readPrint(*pr, "print", doc.print);
+        if (const Json* f = member(root, "fitLimits", "", false); f && isObject(*f, "fitLimits")) {
+            onlyKeys(*f, "fitLimits", {"minTrackingEm", "maxTrackingEm"});
+            readMilliEm(*f, "minTrackingEm", "fitLimits", doc.fitLimits.minTrackingMilliEm);
+            readMilliEm(*f, "maxTrackingEm", "fitLimits", doc.fitLimits.maxTrackingMilliEm);
+        }
         if (const Json* s = member(root, "styles", "", false); s && isObject(*s, "styles")) {
             for (const auto& item : s->items()) {
                 const std::string path = key("styles", item.key());
@@ -132,7 +138,8 @@ private:
         Article a;
         onlyKeys(j, path,
                  {"id", "kicker", "headline", "subheadline", "byline", "dateline", "paragraphs",
-                  "credit", "creditRunIn", "flushParagraphs", "tracking"});
+                  "credit", "creditRunIn", "flushParagraphs", "tracking", "headlineSize",
+                  "headlineFont", "headlineScale"});
         readString(j, "id", path, a.id, true);
         readText(j, "kicker", path, a.kicker);
         readText(j, "headline", path, a.headline);
@@ -141,6 +148,17 @@ private:
         readText(j, "dateline", path, a.dateline);
         readText(j, "credit", path, a.credit);
         readBool(j, "creditRunIn", path, a.creditRunIn);
+        if (const Json* h = member(j, "headlineSize", path, false); h && !h->is_null()) {
+            Length size = 0;
+            readLength(j, "headlineSize", path, size);
+            a.headlineSize = size;
+        }
+        if (const Json* f = member(j, "headlineFont", path, false); f && !f->is_null()) {
+            FontRole role = FontRole::Hei;
+            readEnum(j, "headlineFont", path, kFonts, role);
+            a.headlineFont = role;
+        }
+        readInt(j, "headlineScale", path, a.headlineScale, false, "a width in percent");
         const std::string pp = key(path, "paragraphs");
         if (const Json* ps = member(j, "paragraphs", path, true); ps && isArray(*ps, pp)) {
             a.paragraphs.reserve(ps->size());

@@ -75,6 +75,10 @@ OJson writeArticle(const Article& a) {
         tracking.push_back(std::move(r));
     }
     j["tracking"] = std::move(tracking);
+    // v2 title block settings: written only when set, so documents without them keep their bytes.
+    if (a.headlineSize) j["headlineSize"] = points(*a.headlineSize);
+    if (a.headlineFont) j["headlineFont"] = spell(kFonts, *a.headlineFont);
+    if (a.headlineScale != 100) j["headlineScale"] = a.headlineScale;
     return j;
 }
 
@@ -236,6 +240,12 @@ std::string serializeDocument(const Document& doc) {
         for (const Page& p : doc.pages) pages.push_back(writePage(p));
         root["pages"] = std::move(pages);
         if (!doc.checks.empty()) root["checks"] = writeChecks(doc.checks);
+        if (doc.fitLimits != FitLimits{}) {
+            OJson limits = OJson::object();
+            limits["minTrackingEm"] = ems(doc.fitLimits.minTrackingMilliEm);
+            limits["maxTrackingEm"] = ems(doc.fitLimits.maxTrackingMilliEm);
+            root["fitLimits"] = std::move(limits);
+        }
         // `replace`: ids and titles are std::string and could hold invalid UTF-8 when built in
         // code; never throw from here.
         return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";

@@ -26,12 +26,6 @@ std::string trimZeros(std::string s) {
     return s;
 }
 
-std::string formatEm(int milliEm) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", milliEm / 1000.0);
-    return trimZeros(buf);
-}
-
 void add(Problems& out, const std::string& path, const std::string& msg) {
     out.push_back(path + ": " + msg);
 }
@@ -157,6 +151,12 @@ bool isKnownPreset(std::string_view name) {
 
 std::string formatPoints(Length l) { return trimZeros(formatPt(l)); }
 
+std::string formatEm(int milliEm) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", milliEm / 1000.0);
+    return trimZeros(buf);
+}
+
 std::string formatMillimetres(Length l) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", toMm(l));
@@ -226,6 +226,12 @@ std::vector<std::string> validateArticle(const Article& a, const std::string& pa
             add(out, join(tp, "em"),
                 "expected a tracking between -1 and 5 em, got " + formatEm(t.milliEm));
     }
+    if (a.headlineSize && (*a.headlineSize <= 0 || *a.headlineSize > kMaxFontSize))
+        add(out, join(path, "headlineSize"),
+            "expected a size above 0 and up to 1000 pt, got " + formatPoints(*a.headlineSize));
+    if (a.headlineScale < kMinHeadlineScale || a.headlineScale > kMaxHeadlineScale)
+        add(out, join(path, "headlineScale"),
+            "expected a width from 50 to 200 %, got " + std::to_string(a.headlineScale));
     return out;
 }
 
@@ -426,11 +432,7 @@ std::vector<std::string> validateDocument(const Document& doc) {
         add(out, "version",
             "expected 1 to " + std::to_string(kFormatVersion) + ", got " +
                 std::to_string(doc.version));
-    if (doc.print.inkLimitPercent < 100 || doc.print.inkLimitPercent > 400)
-        add(out, "print.inkLimit",
-            "expected 100 to 400 (%), got " + std::to_string(doc.print.inkLimitPercent));
-    if (doc.print.maxPpi < 72 || doc.print.maxPpi > 2400)
-        add(out, "print.maxPpi", "expected 72 to 2400, got " + std::to_string(doc.print.maxPpi));
+    append(out, validateSettings(doc));
     for (const auto& [name, style] : doc.styles) {
         const std::string sp = "styles." + name;
         if (name.empty()) add(out, "styles", "expected non-empty style names");

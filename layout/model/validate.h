@@ -26,6 +26,8 @@ constexpr int kMaxIndentMilliEm = 20000;  ///< ± (negative = hanging indent)
 constexpr int kMaxLineGapMilliEm = 10000;
 constexpr Length kMaxStandoff = 100 * 1000;  ///< 100 pt
 constexpr Length kMaxRuleWidth = 100 * 1000;
+constexpr int kMinHeadlineScale = 50;  ///< 长/扁 字 width in %; the editor offers 80 … 120
+constexpr int kMaxHeadlineScale = 200;
 
 /// The line-breaking presets a style may name (see docs/typesetting.md).
 /// The same list as text::presetNames() (the flow tests check that they agree).
@@ -39,6 +41,8 @@ std::string presetList();
 std::string formatPoints(Length l);
 /// "390", "2100.5": a length in millimetres, one decimal at most.
 std::string formatMillimetres(Length l);
+/// "-0.06", "0.03": milli-em as em without trailing zeros.
+std::string formatEm(int milliEm);
 
 /// Every problem of `doc`, in document order, one line each; empty = valid.
 std::vector<std::string> validateDocument(const Document& doc);
@@ -51,6 +55,8 @@ std::vector<std::string> validateNewPage(const Document& doc, const Page& page,
 /// The body style against a page's grid: body text is set one line per grid line, so a body
 /// size other than the grid's would print lines that touch or gape. nullopt if they agree, else
 /// "styles.body.size: expected …, got …" naming the page at `pagePath`.
+/// The document-wide settings: fit limits and print settings.
+std::vector<std::string> validateSettings(const Document& doc);
 std::optional<std::string> checkBodyOnGrid(const Style& body, const Page& page,
                                            const std::string& pagePath);
 

@@ -21,20 +21,6 @@ struct CachedArticle {
     std::map<int, std::vector<PlacedLine>> lines;
 };
 
-// The frames showing an article, in flow order: by sequence, then page.
-std::vector<flow::ChainFrame> chainOf(const model::Document& doc, const model::Article& article) {
-    std::vector<flow::ChainFrame> chain;
-    for (size_t p = 0; p < doc.pages.size(); ++p)
-        for (const auto& f : doc.pages[p].articleFrames)
-            if (f.articleId == article.id)
-                chain.push_back({static_cast<int>(p), &doc.pages[p], &f});
-    std::stable_sort(chain.begin(), chain.end(), [](const auto& a, const auto& b) {
-        return a.frame->sequence != b.frame->sequence ? a.frame->sequence < b.frame->sequence
-                                                      : a.pageIndex < b.pageIndex;
-    });
-    return chain;
-}
-
 // The article's lines, frames and fit added to the document layout.
 void addArticle(const model::Article& article, const std::vector<flow::ChainFrame>& chain,
                 const CachedArticle& cached, DocumentLayout& out) {
@@ -101,6 +87,8 @@ struct LayoutSession::Impl {
     }
 };
 
+flow::TextSetter& LayoutSession::setter() { return m_impl->setter; }
+
 size_t LayoutSession::articlesReflowed() const { return m_impl->reflowed; }
 
 LayoutSession::LayoutSession(fonts::FontRegistry& fonts) : m_impl(std::make_unique<Impl>(fonts)) {}
@@ -125,7 +113,7 @@ Result<std::shared_ptr<const DocumentLayout>> LayoutSession::layout(const model:
     std::unordered_map<std::string, std::shared_ptr<const CachedArticle>> nextCache;
     m_impl->reflowed = 0;
     for (const auto& article : doc.articles) {
-        const std::vector<flow::ChainFrame> chain = chainOf(doc, article);
+        const std::vector<flow::ChainFrame> chain = flow::articleChain(doc, article.id);
         if (chain.empty()) {
             ArticleFit& fit = out->fits[article.id];
             fit.articleId = article.id;

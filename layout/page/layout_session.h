@@ -14,6 +14,10 @@
 #include "layout/model/document.h"
 #include "layout/page/display_list.h"
 
+namespace bm::flow {
+class TextSetter;
+}
+
 namespace bm::page {
 
 /// One placed line of text, for the layout JSON and the tests.
@@ -86,6 +90,10 @@ public:
     /// How many articles the last layout() call actually re-flowed (the others were reused):
     /// incremental relayout re-lays only the articles an edit touches.
     size_t articlesReflowed() const;
+
+    /// The session's text setter (fonts, shaped and measured paragraphs), for trial layouts
+    /// that should share its caches (placement planning, copy-fit).
+    flow::TextSetter& setter();
 
     /// Resolves an image path of the document (relative paths are relative to this folder).
     void setDocumentDir(std::string dir);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Line-break opportunities: ICU's line iterator with a Chinese locale, then the house 禁则 table
-// (docs/typesetting.md §2) on top. The only place that includes ICU's break iterator.
+// (docs/typesetting.md §2) on top. ICU's break iterator is included only here and in
+// word_breaks.cpp (its word iterator, for headline phrases).
 #include <cstdint>
 #include <string_view>
 #include <vector>

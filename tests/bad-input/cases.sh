@@ -233,3 +233,21 @@ check check-page-fraction        2 '--page expects a whole number'     -- check 
 check check-unknown-option       2 'unknown option --fix'              -- check "$MIN" --fix
 check check-findings-exit-1      1 ''                                  -- check "$MIN"
 check check-embedded-bad-profile 2 'checks.profile'                    -- check "$FILES/embedded-bad-profile.json"
+
+# banmian place / fit (issue 9): the planner refuses with the reason, never writes a bad file.
+SEEDDOC=samples/seed-page.bmdoc.json
+check place-no-doc            2 'expected one document DOC'        -- place --article speech --page 1 --at 1,1 -o "$TMP/o.json"
+check place-no-article        2 '--article is required'            -- place "$SEEDDOC" --page 1 --at 1,1 -o "$TMP/o.json"
+check place-no-output         2 '--output is required (-o OUT)'    -- place "$SEEDDOC" --article speech --page 1 --at 1,1
+check place-unknown-article   2 "unknown article 'nope'"           -- place "$SEEDDOC" --article nope --page 1 --at 1,1 -o "$TMP/o.json"
+check place-page-range        2 '--page 2 is out of range'         -- place "$SEEDDOC" --article speech --page 2 --at 1,1 -o "$TMP/o.json"
+check place-at-malformed      2 '--at expects COLUMN,LINE'         -- place "$SEEDDOC" --article speech --page 1 --at 3 -o "$TMP/o.json"
+check place-at-zero           2 '--at must be at least 1'          -- place "$SEEDDOC" --article speech --page 1 --at 0,5 -o "$TMP/o.json"
+check place-occupied          2 'nothing fits: column 1, line 1 is taken by article frame f-speech (speech)' -- place "$SEEDDOC" --article speech --page 1 --at 1,1 -o "$TMP/o.json"
+check place-outside           2 'nothing fits: column 9, line 1 is outside the page grid' -- place "$SEEDDOC" --article speech --page 1 --at 9,1 -o "$TMP/o.json"
+check place-span-zero         2 '--span must be at least 1'        -- place "$SEEDDOC" --article speech --page 1 --at 1,53 --span 0 -o "$TMP/o.json"
+check place-too-narrow        2 'nothing fits: only 6 free column(s) at column 1, line 53, 8 asked' -- place "$SEEDDOC" --article speech --page 1 --at 1,53 --span 8 -o "$TMP/o.json"
+check fit-no-output           2 '-o OUT is required'               -- fit "$SEEDDOC" --article speech
+check fit-unknown-article     2 "unknown article 'nope'"           -- fit "$SEEDDOC" --article nope -o "$TMP/o.json"
+check fit-both                2 'give --article ID or --page N, not both' -- fit "$SEEDDOC" --article speech --page 1 -o "$TMP/o.json"
+check fit-page-range          2 '--page 5 is out of range'         -- fit "$SEEDDOC" --page 5 -o "$TMP/o.json"

@@ -61,8 +61,9 @@ TEST_CASE("flow: a headline that wraps is set in lines of even length", "[flow]"
     for (const auto& l : fx.layout->pages[0].lines)
         if (l.role == "headline") lengths.push_back(l.text.size());
     REQUIRE(lengths.size() == 2);
-    // The block takes 8 characters of 30 pt a line: unbalanced 8 + 2, balanced 5 + 5.
-    CHECK(std::max(lengths[0], lengths[1]) - std::min(lengths[0], lengths[1]) <= 1);
+    // The block takes 8 characters of 30 pt a line: unbalanced 8 + 2; balanced between words
+    // (phrase_breaks.h) 4 + 6 or 6 + 4 (全市新建|改建道路十条), never 改|建.
+    CHECK(std::max(lengths[0], lengths[1]) - std::min(lengths[0], lengths[1]) <= 2);
     // The test can fail: at the full width the first line is much longer.
     flow::TextSetter setter(fx.registry);
     auto style = setter.resolve(fx.doc.style("headline"));

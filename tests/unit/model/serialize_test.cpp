@@ -149,7 +149,11 @@ TEST_CASE("odd lengths and ems survive the round trip exactly", "[model][seriali
                                  u"摄",
                                  true,
                                  {0},
-                                 {TrackingRange{0, 0, 1, 1}}});
+                                 {TrackingRange{0, 0, 1, 1}},
+                                 Length{36000},  // v2 title block: 小初, 楷, 扁 90 %
+                                 FontRole::Kai,
+                                 90});
+    d.fitLimits = FitLimits{-40, 20};  // v2
     ArticleFrame f{"f", "a", 0, {rect(1, 2, 3, 4, 1, 123)}, false, 2, false};
     p.articleFrames.push_back(f);
     INFO((validateDocument(d).empty() ? "" : validateDocument(d).front()));
