@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
         const std::string cmd = argv[1];
         if (cmd == "typeset") return bm::cli::runTypeset(argc - 2, argv + 2);
         if (cmd == "export") return bm::cli::runExport(argc - 2, argv + 2);
+        if (cmd == "check") return bm::cli::runCheck(argc - 2, argv + 2);
         if (cmd == "place") return bm::cli::runPlace(argc - 2, argv + 2);
         if (cmd == "fit") return bm::cli::runFit(argc - 2, argv + 2);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {

@@ -217,7 +217,10 @@ def seed_page(arts):
     f.append(frame("f-library", "library-books", [rect(0, 6, 54, 10, 5, 15)]))
     # Right strip (base columns 6–7): label, job-fair photo, job-fair item (2 × 13 字).
     p["labels"].append(label("label-wjxh", 6, 2, 0, 16, "稳\n进\n新\n好"))
-    img.append(image("img-job-fair", 6, 2, 17, 27, caption="招聘活动现场。", caption_lines=1))
+    # The printed page's photos are not available: samples/photos holds grey stand-ins made to
+    # the frames' proportions at 240 ppi, so the seed page prints without placeholder boxes.
+    img.append(image("img-job-fair", 6, 2, 17, 27, caption="招聘活动现场。", caption_lines=1,
+                     path="photos/job-fair.jpg"))
     f.append(frame("f-job-fair", "job-fair", [rect(6, 2, 45, 19, 2, 13)]))
     r.append(vrule("rule-strip", 6, 0, 63))
     r.append(hrule("rule-top-bottom", 64.5, 0, 7))
@@ -229,7 +232,7 @@ def seed_page(arts):
     # four columns evenly), its photo in base columns 5–7 (lines 82–94).
     f.append(frame("f-tree", "tree-warming", [rect(0, 5, 84, 9, 4, 15)]))
     img.append(image("img-tree", 5, 3, 82, 13, caption="园林绿化管理人员为树木缠裹保暖。",
-                     caption_lines=1))
+                     caption_lines=1, path="photos/tree-warming.jpg"))
     r.append(hrule("rule-tree-guoxue", 95.5, 0, 7))
     # Bottom band 3: guoxue society, deck in base columns 0–1, text 5 × 15.25 字 (lines 97–102).
     f.append(frame("f-guoxue", "guoxue-society",

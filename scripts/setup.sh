@@ -13,6 +13,7 @@ PACKAGES=(
   libhyphen-dev hyphen-en-us
   nlohmann-json3-dev catch2 libbenchmark-dev
   fonts-noto-cjk fonts-arphic-ukai
+  libopencc-dev libopencc-data libexif-dev
   qpdf poppler-utils xvfb xauth xdotool
   qt6-translations-l10n
   clang libclang-rt-14-dev clang-format

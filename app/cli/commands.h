@@ -4,6 +4,8 @@
 namespace bm::cli {
 int runTypeset(int argc, char** argv);
 int runExport(int argc, char** argv);
+/// 0 nothing at or above --fail-on, 1 findings, 2 bad input.
+int runCheck(int argc, char** argv);
 int runPlace(int argc, char** argv);
 int runFit(int argc, char** argv);
 void printUsage();

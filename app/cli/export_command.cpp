@@ -9,10 +9,12 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/layout_json.h"
+#include "cli/preflight.h"
 #include "layout/base/atomic_file.h"
 #include "layout/model/serialize.h"
 #include "layout/page/layout_session.h"
 #include "layout/place/occupancy.h"
+#include "layout/render/image/print_color.h"
 #include "layout/render/pdf/pdf_export.h"
 #include "layout/render/raster/png_encode.h"
 #include "layout/render/raster/raster.h"
@@ -41,7 +43,7 @@ int runExport(int argc, char** argv) {
     auto args = parseArgs(
         argc, argv,
         {"png", "dpi", "page", "layout-json", "pdf", "profile", "bleed", "output-profile"},
-        {"marks", "split"});
+        {"marks", "split", "allow-preflight-errors"});
     if (!args) return fail(args.error());
     if (args->positional.size() != 1) return fail("expected one document DOC");
     if (!args->has("png") && !args->has("pdf") && !args->has("layout-json"))
@@ -83,6 +85,12 @@ int runExport(int argc, char** argv) {
     pdfOptions.inkLimitPercent = doc->print.inkLimitPercent;
     pdfOptions.convertCmykOverLimit = doc->print.convertCmykOverLimit;
     pdfOptions.maxPpi = doc->print.maxPpi;
+    // A profile that cannot be used is bad input: say so before the preflight's findings.
+    if (args->has("pdf") && !pdfOptions.outputProfile.empty())
+        if (auto pc =
+                render::PrintColor::create({pdfOptions.outputProfile, pdfOptions.inkLimitPercent});
+            !pc)
+            return fail(pc.error());
     const bool split = args->flags.count("split") > 0;
     if (split && args->has("page")) return fail("--split writes every page; leave out --page");
     if (split && !args->has("pdf")) return fail("--split needs --pdf OUT.pdf");
@@ -117,6 +125,11 @@ int runExport(int argc, char** argv) {
         if (auto s = render::writePng(*raster, *out); !s) return fail(s.error());
     }
     if (auto out = args->get("pdf")) {
+        // Preflight first: nothing wrong reaches a print file silently (layout/check).
+        if (!exportGate(*doc, **layout, docDir, registry,
+                        pdfOptions.profile == pdf::PdfOptions::Profile::X1a,
+                        args->flags.count("allow-preflight-errors") > 0))
+            return 2;
         pdfOptions.imageBaseDir = docDir;
         // One PDF per page when the plant wants it: --page N, or --split (named by 版次).
         std::vector<std::pair<std::string, std::vector<page::PageDisplay>>> files;

@@ -15,7 +15,9 @@ void printUsage() {
         "                   [--margin PT] --pdf OUT.pdf]   (a galley PDF)\n"
         "  banmian export DOC --png OUT.png [--dpi N] [--page N] [--layout-json OUT.json]\n"
         "  banmian export DOC --pdf OUT.pdf [--page N | --split] [--profile x1a|plain] [--marks]\n"
-        "                    [--bleed MM] [--output-profile FILE.icc]\n"
+        "                    [--bleed MM] [--output-profile FILE.icc] [--allow-preflight-errors]\n"
+        "  banmian check DOC [--json] [--profile NAME|FILE] [--page N]\n"
+        "                [--fail-on error|warning|info]   preflight and proofing (检查)\n"
         "  banmian place DOC --article ID --page N --at COLUMN,LINE [--span S] -o OUT\n"
         "  banmian fit DOC [--article ID | --page N] -o OUT");
 }

@@ -12,6 +12,7 @@
 
 #include "gui/article_bin.h"
 #include "gui/autosave.h"
+#include "gui/check_dock.h"
 #include "gui/editor_session.h"
 #include "gui/inspector.h"
 #include "gui/model_lookup.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget* parent)
     setCentralWidget(m_view);
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     buildDocks();
+    attachCheckDock(this);
     buildMenus();
     statusBar()->addPermanentWidget(m_layoutLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);

@@ -5,6 +5,9 @@
 
 namespace bm::gui {
 
+/// The 检查 dock's strings (zh_check.cpp).
+std::span<const ZhEntry> checkZhEntries();
+
 namespace {
 
 struct Entry {
@@ -180,6 +183,8 @@ const QHash<QString, QString>& table() {
         QHash<QString, QString> h;
         for (const Entry& e : kTable) h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         for (const ZhEntry& e : editingZhEntries())
+            h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
+        for (const ZhEntry& e : checkZhEntries())
             h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         return h;
     }();

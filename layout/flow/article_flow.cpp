@@ -130,6 +130,15 @@ Status placeHeadlineBlock(const model::Document& doc, const model::Article& arti
         out.lines.push_back(std::move(line));
     }
     if (clipped > 0)
+        out.records.push_back({"headline-clipped",
+                               article.id,
+                               first.frame->id,
+                               -1,
+                               -1,
+                               {{"needLines", block->gridLines},
+                                {"haveLines", r0.area.lines},
+                                {"hiddenLines", clipped}}});
+    if (clipped > 0)
         out.diagnostics.push_back("article '" + article.id + "': the headline needs " +
                                   std::to_string(block->gridLines) + " grid lines but frame '" +
                                   first.frame->id + "' has " + std::to_string(r0.area.lines) +

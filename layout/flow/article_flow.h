@@ -43,6 +43,19 @@ struct TextColumn {
     std::vector<int> lines;  ///< grid lines available for body text, top to bottom
 };
 
+/// A diagnostic as a record, so the checker maps it without parsing messages (the strings in
+/// `diagnostics` stay for people). Codes: "headline-clipped" (data: needLines, haveLines,
+/// hiddenLines).
+struct FlowRecord {
+    std::string code;
+    std::string article;
+    std::string frame;
+    int paragraph = -1;
+    int offset = -1;
+    std::vector<std::pair<std::string, int>> data;
+    bool operator==(const FlowRecord&) const = default;
+};
+
 struct ArticleFlow {
     std::vector<PlacedText> lines;
     std::vector<TextColumn> columns;
@@ -52,6 +65,7 @@ struct ArticleFlow {
     int oversetLines = 0;
     int undersetLines = 0;
     std::vector<std::string> diagnostics;
+    std::vector<FlowRecord> records;
 };
 
 /// Baseline of grid line n: the ideographic em box of body text (`body`, the body face's) sits

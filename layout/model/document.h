@@ -190,6 +190,25 @@ struct Page {
     bool operator==(const Page&) const = default;
 };
 
+/// A finding the page editor chose to ignore (忽略): the checker's fingerprint of it (16 hex
+/// digits), its rule id and an optional note. v2.
+struct CheckWaiver {
+    std::string fingerprint;
+    std::string rule;
+    std::string note;
+    bool operator==(const CheckWaiver&) const = default;
+};
+
+/// Preflight settings that travel with the document (v2): the check profile, by name or
+/// embedded (a profile object, kept as its JSON text; layout/check reads it), and the waivers.
+struct CheckSettings {
+    std::string profile;      ///< a profile name; empty = the default (daily-default)
+    std::string profileJson;  ///< an embedded profile object; when set it wins over `profile`
+    std::vector<CheckWaiver> waivers;
+    bool empty() const { return profile.empty() && profileJson.empty() && waivers.empty(); }
+    bool operator==(const CheckSettings&) const = default;
+};
+
 /// How the document is separated for the press (v2). Defaults: the built-in newsprint
 /// conversion (README "Colour"), 240 % total ink, photos above 300 ppi downsampled.
 struct PrintSettings {
@@ -207,7 +226,8 @@ struct Document {
     std::map<std::string, Style> styles;
     std::vector<Article> articles;
     std::vector<Page> pages;
-    FitLimits fitLimits;  ///< v2
+    CheckSettings checks;  ///< v2
+    FitLimits fitLimits;   ///< v2
     bool operator==(const Document&) const = default;
 
     const Article* article(const std::string& id) const;

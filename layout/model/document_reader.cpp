@@ -22,9 +22,9 @@ class DocumentReader : public JsonReader {
 public:
     Document read(const Json& root) {
         Document doc;
-        onlyKeys(
-            root, "",
-            {"format", "version", "title", "print", "styles", "articles", "pages", "fitLimits"});
+        onlyKeys(root, "",
+                 {"format", "version", "title", "print", "styles", "articles", "pages", "checks",
+                  "fitLimits"});
         doc.version = kFormatVersion;
         readString(root, "title", "", doc.title);
         if (const Json* pr = member(root, "print", "", false); pr && isObject(*pr, "print"))
@@ -53,10 +53,39 @@ public:
                 if (isObject((*p)[i], path)) doc.pages.push_back(readPage((*p)[i], path));
             }
         }
+        if (const Json* c = member(root, "checks", "", false); c && isObject(*c, "checks"))
+            readChecks(*c, doc.checks);
         return doc;
     }
 
 private:
+    // v2: {"profile": NAME | {profile object}, "waivers": [{fingerprint, rule, note}]}
+    void readChecks(const Json& j, CheckSettings& out) {
+        onlyKeys(j, "checks", {"profile", "waivers"});
+        if (const Json* p = member(j, "profile", "checks", false)) {
+            if (p->is_string())
+                out.profile = p->get<std::string>();
+            else if (p->is_object())
+                out.profileJson = p->dump();
+            else
+                problem("checks.profile",
+                        "expected a profile name or a profile object, got " + detail::typeName(*p));
+        }
+        const std::string wp = "checks.waivers";
+        if (const Json* ws = member(j, "waivers", "checks", false); ws && isArray(*ws, wp)) {
+            for (size_t i = 0; i < ws->size(); ++i) {
+                const std::string path = index(wp, i);
+                if (!isObject((*ws)[i], path)) continue;
+                onlyKeys((*ws)[i], path, {"fingerprint", "rule", "note"});
+                CheckWaiver w;
+                readString((*ws)[i], "fingerprint", path, w.fingerprint, true);
+                readString((*ws)[i], "rule", path, w.rule, true);
+                readString((*ws)[i], "note", path, w.note);
+                out.waivers.push_back(std::move(w));
+            }
+        }
+    }
+
     void readPrint(const Json& j, const std::string& path, PrintSettings& out) {
         onlyKeys(j, path, {"outputProfile", "inkLimit", "cmykOverLimit", "maxPpi"});
         readString(j, "outputProfile", path, out.outputProfile);

@@ -195,6 +195,27 @@ OJson writePage(const Page& p) {
     return j;
 }
 
+// v2, written only when set, so documents without check settings keep their bytes.
+OJson writeChecks(const CheckSettings& c) {
+    OJson j = OJson::object();
+    if (!c.profileJson.empty()) {
+        OJson p = OJson::parse(c.profileJson, nullptr, false);
+        if (!p.is_discarded()) j["profile"] = std::move(p);
+    } else if (!c.profile.empty()) {
+        j["profile"] = c.profile;
+    }
+    OJson waivers = OJson::array();
+    for (const auto& w : c.waivers) {
+        OJson o = OJson::object();
+        o["fingerprint"] = w.fingerprint;
+        o["rule"] = w.rule;
+        if (!w.note.empty()) o["note"] = w.note;
+        waivers.push_back(std::move(o));
+    }
+    j["waivers"] = std::move(waivers);
+    return j;
+}
+
 }  // namespace
 
 std::string serializeDocument(const Document& doc) {
@@ -218,6 +239,7 @@ std::string serializeDocument(const Document& doc) {
         OJson pages = OJson::array();
         for (const Page& p : doc.pages) pages.push_back(writePage(p));
         root["pages"] = std::move(pages);
+        if (!doc.checks.empty()) root["checks"] = writeChecks(doc.checks);
         if (doc.fitLimits != FitLimits{}) {
             OJson limits = OJson::object();
             limits["minTrackingEm"] = ems(doc.fitLimits.minTrackingMilliEm);

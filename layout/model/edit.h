@@ -142,6 +142,41 @@ struct RemoveImage {
     std::string imageId;
 };
 
+/// One stored text field of the document: an article field (`articleId`; field "kicker",
+/// "headline", "subheadline", "byline", "dateline", "credit", or "paragraphs" with `paragraph`),
+/// an image's "caption" or "credit" or a label's "label" (`pageId`, `itemId`), or a page's
+/// 报眉 field "header.paperName", "header.date", "header.pageName" (`pageId`).
+struct TextField {
+    std::string articleId;
+    std::string pageId;
+    std::string itemId;
+    std::string field;
+    int paragraph = -1;
+    bool operator==(const TextField&) const = default;
+};
+
+/// Replaces [begin, end) (UTF-16 offsets of the current text) by `text`, after checking that the
+/// range still holds `expected` (a fix computed on an older text is refused, never misapplied).
+struct TextReplacement {
+    int begin = 0;
+    int end = 0;
+    std::u16string expected;
+    std::u16string text;
+    bool operator==(const TextReplacement&) const = default;
+};
+
+/// Several non-overlapping replacements in one field, as one edit (a checker fix: a quote pair
+/// is two replacements). Tracking ranges of a paragraph move with the text around them.
+struct ReplaceText {
+    TextField target;
+    std::vector<TextReplacement> replacements;
+};
+
+/// Sets the document's check settings (profile and waivers).
+struct SetCheckSettings {
+    CheckSettings checks;
+};
+
 /// v2 edits (page set-up, pictures, rules, labels, locks). Each Set* replaces the whole item
 /// with the same id, so its inverse is simply the old value.
 
@@ -200,11 +235,12 @@ struct SetLocked {
 struct Batch;
 
 /// One undoable edit.
-using Edit = std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects,
-                          SetTextColumns, SetArticleText, SetParagraphs, AddArticle, RemoveArticle,
-                          SetStyle, RemoveStyle, SetTracking, AddPage, RemovePage, MoveImage,
-                          AddImage, RemoveImage, SetPageSetup, SetImage, AddRule, RemoveRule,
-                          SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked, Batch>;
+using Edit =
+    std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects, SetTextColumns,
+                 SetArticleText, SetParagraphs, AddArticle, RemoveArticle, SetStyle, RemoveStyle,
+                 SetTracking, AddPage, RemovePage, MoveImage, AddImage, RemoveImage, SetPageSetup,
+                 SetImage, AddRule, RemoveRule, SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked,
+                 ReplaceText, SetCheckSettings, Batch>;
 
 /// Several edits applied as one (all or nothing). Used for inverses that need more than one
 /// step (RemoveArticle) and available to the GUI for compound commands.

@@ -469,6 +469,7 @@ std::vector<std::string> validateDocument(const Document& doc) {
         append(out, validatePageContent(doc, page, pp, frameIds, chainSlots));
         if (auto p = checkBodyOnGrid(doc.style("body"), page, pp)) out.push_back(*p);
     }
+    append(out, validateCheckSettings(doc.checks));
     return out;
 }
 

@@ -60,6 +60,9 @@ std::vector<std::string> validateSettings(const Document& doc);
 std::optional<std::string> checkBodyOnGrid(const Style& body, const Page& page,
                                            const std::string& pagePath);
 
+/// Problems of the check settings (waivers with a malformed fingerprint or no rule).
+std::vector<std::string> validateCheckSettings(const CheckSettings& checks);
+
 /// Problems of one style / article (`path` prefixes the messages).
 std::vector<std::string> validateStyle(const Style& style, const std::string& path);
 std::vector<std::string> validateArticle(const Article& article, const std::string& path);

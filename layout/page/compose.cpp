@@ -57,6 +57,21 @@ PlacedLine toPlacedLine(const flow::PlacedText& line, const std::string& article
     return out;
 }
 
+static int captionLinesOf(const model::ImageFrame& img) {
+    const bool hasCaption = !img.caption.empty() || !img.credit.empty();
+    return hasCaption ? std::min(img.captionLines, img.area.lines - 1) : 0;
+}
+
+Rect pictureRect(const model::Page& page, const model::ImageFrame& img) {
+    Rect pic = model::gridRectToPage(page, img.area);
+    if (const int captionLines = captionLinesOf(img); captionLines > 0) {
+        const Length captionTop =
+            model::lineTop(page, img.area.line + img.area.lines - captionLines);
+        pic.h = captionTop - page.grid.bodySize / 2 - pic.y;
+    }
+    return pic;
+}
+
 namespace {
 
 void addLines(const std::vector<flow::PlacedText>& lines, const Paint& paint, PageLayout& out) {
@@ -127,14 +142,8 @@ Status composeLabel(const model::Document& doc, const model::Page& page,
 Status composeImage(const model::Document& doc, const model::Page& page,
                     const model::ImageFrame& img, flow::TextSetter& setter, PageLayout& out) {
     const Rect r = model::gridRectToPage(page, img.area);
-    const bool hasCaption = !img.caption.empty() || !img.credit.empty();
-    const int captionLines = hasCaption ? std::min(img.captionLines, img.area.lines - 1) : 0;
-    Rect pic = r;
-    if (captionLines > 0) {
-        const Length captionTop =
-            model::lineTop(page, img.area.line + img.area.lines - captionLines);
-        pic.h = captionTop - page.grid.bodySize / 2 - r.y;
-    }
+    const int captionLines = captionLinesOf(img);
+    const Rect pic = pictureRect(page, img);
     ImageItem item{pic, img.path, "图片", {}, img.pdfPage, img.id};
     item.fit = {img.fit, img.zoomPermille, img.focusXPermille, img.focusYPermille};
     out.display.items.push_back(std::move(item));

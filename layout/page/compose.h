@@ -20,6 +20,10 @@ void appendLine(const flow::PlacedText& line, const Paint& paint, std::vector<Di
 /// The line-table entry of a placed line.
 PlacedLine toPlacedLine(const flow::PlacedText& line, const std::string& articleId);
 
+/// Where an image frame's picture goes (page coordinates): the frame's area minus the grid
+/// lines of its caption. Export and preflight (effective ppi, distortion) use the same box.
+Rect pictureRect(const model::Page& page, const model::ImageFrame& img);
+
 /// Page furniture: 报眉 above the type area, labels, image frames with captions and credits,
 /// and rules. Appends display items, lines and frame boxes to `out`.
 Status composeFurniture(const model::Document& doc, const model::Page& page,

@@ -33,6 +33,7 @@ void addArticle(const model::Article& article, const std::vector<flow::ChainFram
     fit.oversetLines = f.oversetLines;
     fit.undersetLines = f.undersetLines;
     for (const auto& d : f.diagnostics) out.diagnostics.push_back(d);
+    out.records.insert(out.records.end(), f.records.begin(), f.records.end());
     for (const auto& [p, items] : cached.items) {
         auto& dst = out.pages[p].display.items;
         dst.insert(dst.end(), items.begin(), items.end());

@@ -10,6 +10,7 @@
 
 #include "fonts/font_registry.h"
 #include "layout/base/result.h"
+#include "layout/flow/article_flow.h"
 #include "layout/model/document.h"
 #include "layout/page/display_list.h"
 
@@ -69,6 +70,7 @@ struct DocumentLayout {
     std::map<std::string, ArticleFit> fits;  ///< by article id, for every article
     std::vector<std::string>
         diagnostics;  ///< human-readable warnings (missing glyphs, forced breaks)
+    std::vector<flow::FlowRecord> records;  ///< the same as records (layout/check reads them)
     /// Equal layouts draw the same page: the oracle of the incremental relayout compares a
     /// session's result with a fresh session's (tests, fuzz_document).
     bool operator==(const DocumentLayout&) const = default;

@@ -135,19 +135,23 @@ check export-bom                 0 ''                                  -- export
 check export-emoji-scripts       0 'missing'                           -- export "$FILES/emoji-scripts.json" --png "$TMP/emoji.png" --dpi 30
 check export-emoji-scripts-pdf   0 'missing'                           -- export "$FILES/emoji-scripts.json" --pdf "$TMP/emoji.pdf" --profile plain
 check export-missing-image       0 'no-such-photo.jpg'                 --then '[ -s missing.png ]' -- export "$FILES/missing-image.json" --png "$TMP/missing.png" --dpi 30
-check export-missing-image-pdf   0 'no-such-photo.jpg'                 --then '[ -s missing.pdf ]' -- export "$FILES/missing-image.json" --pdf "$TMP/missing.pdf"
+# A print PDF with a missing or broken picture is refused (preflight, layout/check) unless the
+# user insists; then the renderer's fallback (a placeholder) is written and the flag is named.
+check export-missing-image-pdf   2 'no-such-photo.jpg'                 --multiline --then '[ ! -e missing.pdf ]' -- export "$FILES/missing-image.json" --pdf "$TMP/missing.pdf"
+check export-missing-image-allow 0 'allow-preflight-errors'            --then '[ -s missing-allowed.pdf ]' -- export "$FILES/missing-image.json" --pdf "$TMP/missing-allowed.pdf" --allow-preflight-errors
+check export-missing-image-plain 0 'no-such-photo.jpg'                 --then '[ -s missing-plain.pdf ]' -- export "$FILES/missing-image.json" --pdf "$TMP/missing-plain.pdf" --profile plain
 check export-image-directory     0 'warning'                           -- export "$FILES/image-is-directory.json" --png "$TMP/imgdir.png" --dpi 30
 check export-image-not-image     0 'not-a-photo.png'                   -- export "$FILES/image-not-an-image.json" --png "$TMP/notimg.png" --dpi 30
-check export-image-truncated     0 'truncated.png'                     -- export "$FILES/image-truncated-png.json" --pdf "$TMP/trunc.pdf"
+check export-image-truncated     2 'truncated.png'                     --multiline --then '[ ! -e trunc.pdf ]' -- export "$FILES/image-truncated-png.json" --pdf "$TMP/trunc.pdf"
 check export-image-dev-zero      0 '/dev/zero'                         -- export "$FILES/image-dev-zero.json" --png "$TMP/zero.png" --dpi 30
 check export-million             0 ''                                  --timeout 180 -- export "$TMP/million.json" --layout-json "$TMP/million-layout.json" --png "$TMP/million.png" --dpi 20
-check export-million-one-para    0 ''                                  --timeout 180 -- export "$TMP/million-one-paragraph.json" --layout-json "$TMP/million1-layout.json" --pdf "$TMP/million1.pdf"
+check export-million-one-para    0 ''                                  --timeout 180 -- export "$TMP/million-one-paragraph.json" --layout-json "$TMP/million1-layout.json" --pdf "$TMP/million1.pdf" --allow-preflight-errors
 
 # export: outputs that cannot be written (the message names the path)
 check export-png-no-dir          2 '/nonexistent-dir/out.png'          -- export "$MIN" --png /nonexistent-dir/out.png
 check export-png-is-directory    2 "$TMP/a-directory"                  -- export "$MIN" --png "$TMP/a-directory"
-check export-pdf-no-dir          2 '/nonexistent-dir/out.pdf'          -- export "$MIN" --pdf /nonexistent-dir/out.pdf
-check export-pdf-is-directory    2 "$TMP/a-directory"                  -- export "$MIN" --pdf "$TMP/a-directory"
+check export-pdf-no-dir          2 '/nonexistent-dir/out.pdf'          -- export "$MIN" --pdf /nonexistent-dir/out.pdf --allow-preflight-errors
+check export-pdf-is-directory    2 "$TMP/a-directory"                  -- export "$MIN" --pdf "$TMP/a-directory" --allow-preflight-errors
 check export-json-no-dir         2 '/nonexistent-dir/out.json'         -- export "$MIN" --layout-json /nonexistent-dir/out.json
 check export-json-is-directory   2 "$TMP/a-directory"                  -- export "$MIN" --layout-json "$TMP/a-directory"
 
@@ -159,7 +163,7 @@ if [ -c "$TMP/char-device.png" ]; then
 check export-png-device-kept     0 ''  --then '[ -c char-device.png ]' \
   -- export "$MIN" --png "$TMP/char-device.png" --dpi 10
 check export-pdf-device-kept     0 ''  --then '[ -c char-device.pdf ]' \
-  -- export "$MIN" --pdf "$TMP/char-device.pdf"
+  -- export "$MIN" --pdf "$TMP/char-device.pdf" --allow-preflight-errors
 check export-json-device-kept    0 ''  --then '[ -c char-device.json ]' \
   -- export "$MIN" --layout-json "$TMP/char-device.json"
 fi
@@ -172,7 +176,7 @@ done
 check export-png-symlink-kept    0 ''  --then '[ -L link.png ] && [ -s link-target.png ] && ! (printf old | cmp -s link-target.png -)' \
   -- export "$MIN" --png "$TMP/link.png" --dpi 10
 check export-pdf-symlink-kept    0 ''  --then '[ -L link.pdf ] && ! (printf old | cmp -s link-target.pdf -)' \
-  -- export "$MIN" --pdf "$TMP/link.pdf"
+  -- export "$MIN" --pdf "$TMP/link.pdf" --allow-preflight-errors
 check export-json-symlink-kept   0 ''  --then '[ -L link.json ] && [ "$(cat link-target.json)" != old ]' \
   -- export "$MIN" --layout-json "$TMP/link.json"
 
@@ -190,7 +194,7 @@ check keep-png-full-disk         2 "'$TMP/keep-png/page.png'"          --fsize 4
 keep keep-pdf page.pdf
 check keep-pdf-full-disk         2 "'$TMP/keep-pdf/page.pdf'"          --fsize 4 \
   --then 'cmp -s keep-pdf/page.pdf keep-pdf/reference && [ "$(ls -A keep-pdf | wc -l)" -eq 2 ]' \
-  -- export "$MIN" --pdf "$TMP/keep-pdf/page.pdf"
+  -- export "$MIN" --pdf "$TMP/keep-pdf/page.pdf" --allow-preflight-errors
 keep keep-json layout.json
 check keep-json-full-disk        2 "cannot save '$TMP/keep-json/layout.json'" --fsize 4 \
   --then 'cmp -s keep-json/layout.json keep-json/reference && [ "$(ls -A keep-json | wc -l)" -eq 2 ]' \
@@ -199,13 +203,36 @@ keep keep-all page.png
 cp "$TMP/keep-all/page.png" "$TMP/keep-all/page.pdf"
 check keep-png-then-pdf-fails    2 "'$TMP/keep-all/page.pdf'"          --fsize 4 \
   --then 'cmp -s keep-all/page.pdf keep-all/reference && [ "$(ls -A keep-all | wc -l)" -eq 3 ]' \
-  -- export "$MIN" --png "$TMP/keep-all/page.png" --dpi 20 --pdf "$TMP/keep-all/page.pdf"
+  -- export "$MIN" --png "$TMP/keep-all/page.png" --dpi 20 --pdf "$TMP/keep-all/page.pdf" --allow-preflight-errors
 keep keep-page page.png
 check keep-png-bad-page          2 'out of range'                      --then 'cmp -s keep-page/page.png keep-page/reference' \
   -- export "$MIN" --png "$TMP/keep-page/page.png" --page 2
 keep keep-doc page.png
 check keep-png-bad-doc           2 'malformed JSON'                    --then 'cmp -s keep-doc/page.png keep-doc/reference' \
   -- export "$BAD/truncated.json" --png "$TMP/keep-doc/page.png"
+
+# ---------------------------------------------------------------------------------------------
+# check (preflight and proofing): bad arguments and documents exit 2 with one line
+printf '{"format": "banmian-check-profile", "version": 1, "rules": {"ZH-NO-SUCH-RULE": {"enabled": false}}}' >"$TMP/typo-profile.json"
+printf '{"format": "banmian-check-profile", "version": 1, "rules": {"IMG-PPI-LOW": {"params": {"warnBellow": 180}}}}' >"$TMP/typo-param.json"
+printf '{"format": "banmian-check-profile", "extends": "no-such-base"}' >"$TMP/bad-base.json"
+check check-no-doc               2 'expected one document DOC'         -- check
+check check-two-docs             2 'expected one document DOC'         -- check "$MIN" "$MIN"
+check check-missing-doc          2 'no-such.json'                      -- check "$TMP/no-such.json"
+check check-bad-doc              2 'malformed JSON'                    -- check "$BAD/truncated.json"
+check check-unknown-profile      2 "unknown check profile 'nightly'"   -- check "$MIN" --profile nightly
+check check-profile-missing-file 2 'no-such-profile.json'              -- check "$MIN" --profile "$TMP/no-such-profile.json"
+check check-profile-unknown-rule 2 'ZH-NO-SUCH-RULE: unknown rule id'  -- check "$MIN" --profile "$TMP/typo-profile.json"
+check check-profile-unknown-param 2 'warnBellow: unknown parameter'   -- check "$MIN" --profile "$TMP/typo-param.json"
+check check-profile-bad-base     2 "unknown check profile 'no-such-base'" -- check "$MIN" --profile "$TMP/bad-base.json"
+printf 'not json' >"$TMP/not-json.json"
+check check-profile-not-json     2 'not valid JSON'                    -- check "$MIN" --profile "$TMP/not-json.json"
+check check-fail-on-bad          2 '--fail-on must be error, warning or info' -- check "$MIN" --fail-on fatal
+check check-page-out-of-range    2 'out of range'                      -- check "$MIN" --page 3
+check check-page-fraction        2 '--page expects a whole number'     -- check "$MIN" --page 1.5
+check check-unknown-option       2 'unknown option --fix'              -- check "$MIN" --fix
+check check-findings-exit-1      1 ''                                  -- check "$MIN"
+check check-embedded-bad-profile 2 'checks.profile'                    -- check "$FILES/embedded-bad-profile.json"
 
 # banmian place / fit (issue 9): the planner refuses with the reason, never writes a bad file.
 SEEDDOC=samples/seed-page.bmdoc.json

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 # Lists every English UI string of app/gui (tr("…") and translate(ctx, "…")) that has no
-# 简体中文 in the translator's tables (zh_translator.cpp, zh_editing.cpp): file<TAB>string.
+# 简体中文 in the translator's tables (app/gui/zh_*.cpp): file<TAB>string.
 #   tests/support/tr_scan.py SOURCE_DIR
 import re,glob,sys
 src=sys.argv[1]
-tables=open(src+'/app/gui/zh_translator.cpp').read()+open(src+'/app/gui/zh_editing.cpp').read()
+tables=''.join(open(f).read() for f in sorted(glob.glob(src+'/app/gui/zh_*.cpp')))
 def lits(text):
     out=set()
     for m in re.finditer(r'\b(?:tr|translate\("[^"]*",)\s*\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)]', text):

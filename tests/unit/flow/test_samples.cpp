@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <limits>
 #include <map>
 #include <memory>
@@ -122,11 +123,16 @@ TEST_CASE("samples: the seed page has all six articles, each placed with nothing
         CHECK(fit.undersetLines <= 3 * f.rects.back().textColumns);
     }
 
-    // The page label and the two photo frames (placeholders).
+    // The page label and the two photo frames, filled with the stand-in photos of
+    // samples/photos (a placeholder box must not print: IMG-EMPTY).
     REQUIRE(page.labels.size() == 1);
     CHECK(u8(page.labels[0].text).find("稳") != std::string::npos);
     CHECK(page.images.size() == 2);
-    for (const auto& img : page.images) CHECK(img.path.empty());
+    for (const auto& img : page.images) {
+        INFO(img.id);
+        CHECK(
+            std::filesystem::is_regular_file(std::string(BM_SOURCE_DIR) + "/samples/" + img.path));
+    }
 }
 
 TEST_CASE("samples: the seed page sets each body at its printed measure", "[samples]") {

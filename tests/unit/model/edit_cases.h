@@ -62,6 +62,7 @@ inline std::vector<EditCase> everyEditKind() {
     placed.rects = {rect(3, 5, 0, 30, 3)};
     placed.showHeadline = false;
 
+    const Document& base = seedEditBase();
     Page page2 = duikai8Template("p9", 9);
     ArticleFrame onNewPage = placed;
     onNewPage.id = "f-on-p9";
@@ -115,6 +116,18 @@ inline std::vector<EditCase> everyEditKind() {
         {"AddImage", AddImage{"p1", extraImage()}},
         {"AddImage (at index 0)", AddImage{"p2", extraImage(), 0}},
         {"RemoveImage", RemoveImage{"p1", "img-job-fair"}},
+        {"ReplaceText paragraph (a fix)",
+         ReplaceText{{"speech", "", "", "paragraphs", 1},
+                     {{0, 2, base.article("speech")->paragraphs[1].substr(0, 2), u"改正"},
+                      {4, 4, u"", u"，"}}}},
+        {"ReplaceText headline",
+         ReplaceText{{"job-fair", "", "", "headline", -1},
+                     {{0, 1, base.article("job-fair")->headline.substr(0, 1), u""}}}},
+        {"ReplaceText 报眉", ReplaceText{{"", "p1", "", "header.date", -1}, {{0, 0, u"", u"X"}}}},
+        {"ReplaceText caption",
+         ReplaceText{{"", "p1", "img-job-fair", "caption", -1}, {{0, 0, u"", u"图为"}}}},
+        {"SetCheckSettings", SetCheckSettings{CheckSettings{
+                                 "proof-only", "", {{"0123456789abcdef", "ZH-REPEAT", "口号"}}}}},
         {"SetPageSetup",
          SetPageSetup{"p1", 5, PageHeader{true, u"晚报", u"2024年1月1日", u"要闻"}}},
         {"SetImage", SetImage{"p1",

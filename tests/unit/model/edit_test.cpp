@@ -59,8 +59,38 @@ TEST_CASE("every edit kind is undone exactly by its inverse", "[model][edit]") {
         auto redone = applyEdit(doc, undone->inverse);
         REQUIRE(redone.ok());
         CHECK(doc == edited);
-        CHECK((applied->touchedArticles.size() + applied->touchedPages.size()) > 0);
+        // Check settings change no layout.
+        if (!std::holds_alternative<SetCheckSettings>(edit))
+            CHECK((applied->touchedArticles.size() + applied->touchedPages.size()) > 0);
     }
+}
+
+TEST_CASE("ReplaceText moves tracking ranges with the text and refuses stale fixes",
+          "[model][edit]") {
+    Document doc = base();
+    REQUIRE(applyEdit(doc, SetParagraphs{"speech",
+                                         {u"今天,我们出发。大家好。"},
+                                         std::vector<int>{},
+                                         std::vector<TrackingRange>{{0, 8, 11, -50}}})
+                .ok());
+    const Document before = doc;
+    // "今天,我们" → "今天，我们" keeps the length; deleting "今" shifts the range left by one.
+    auto r = applyEdit(doc, ReplaceText{{"speech", "", "", "paragraphs", 0},
+                                        {{0, 1, u"今", u""}, {2, 3, u",", u"，"}}});
+    REQUIRE(r.ok());
+    CHECK(doc.article("speech")->paragraphs[0] == u"天，我们出发。大家好。");
+    CHECK(doc.article("speech")->tracking == std::vector<TrackingRange>{{0, 7, 10, -50}});
+    REQUIRE(applyEdit(doc, r->inverse).ok());
+    CHECK(doc == before);
+    // The text no longer holds what the fix expects: refused, nothing changed.
+    auto stale =
+        applyEdit(doc, ReplaceText{{"speech", "", "", "paragraphs", 0}, {{2, 3, u"。", u"，"}}});
+    CHECK_FALSE(stale.ok());
+    CHECK(doc == before);
+    CHECK_FALSE(applyEdit(doc, ReplaceText{{"speech", "", "", "paragraphs", 0},
+                                           {{0, 2, u"今天", u"x"}, {1, 3, u"天,", u"y"}}})
+                    .ok());
+    CHECK_FALSE(applyEdit(doc, SetCheckSettings{CheckSettings{"", "", {{"xyz", "R", ""}}}}).ok());
 }
 
 TEST_CASE("the whole-frame resize stretches the edges of an L shape", "[model][edit]") {

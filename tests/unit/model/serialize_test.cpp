@@ -37,7 +37,13 @@ TEST_CASE("the seed document is valid and its fixture is up to date", "[model][s
 }
 
 TEST_CASE("serialize then parse gives the same document", "[model][serialize]") {
-    for (const Document& doc : {newDocument(), seedDocument(), Document{}}) {
+    Document withChecks = seedDocument();
+    withChecks.checks.profile = "proof-only";
+    withChecks.checks.waivers = {{"03b7e2a91c44f0d8", "ZH-SPACE-CJK", "口号保留空格"},
+                                 {"0000000000000001", "LAY-UNDERSET", ""}};
+    Document embedded = newDocument();
+    embedded.checks.profileJson = R"({"extends":"daily-default","name":"house"})";
+    for (const Document& doc : {newDocument(), seedDocument(), Document{}, withChecks, embedded}) {
         const std::string json = serializeDocument(doc);
         auto back = parseDocument(json, "round-trip");
         INFO(json.substr(0, 400));

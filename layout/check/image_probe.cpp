@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "layout/check/image_probe.h"
+
+#include <cstring>
+#include <filesystem>
+
+#include "layout/render/image/image_decode.h"
+#include "layout/render/pdf/pdf_color.h"
+
+namespace bm::check {
+
+double ImageProbe::areaOverPct(double limit) const {
+    if (tacHistogram.empty() || pixels == 0) return 0;
+    std::uint64_t over = 0;
+    for (size_t t = 0; t < tacHistogram.size(); ++t)
+        if (static_cast<double>(t) > limit) over += tacHistogram[t];
+    return 100.0 * static_cast<double>(over) / static_cast<double>(pixels);
+}
+
+int ImageProbe::maxTac() const {
+    for (size_t t = tacHistogram.size(); t-- > 0;)
+        if (tacHistogram[t]) return static_cast<int>(t);
+    return 0;
+}
+
+namespace {
+
+bool startsWith(const std::vector<std::uint8_t>& b, const char* magic, size_t at = 0) {
+    const size_t n = std::strlen(magic);
+    return b.size() >= at + n && std::memcmp(b.data() + at, magic, n) == 0;
+}
+
+/// Formats the exporter does not embed, by their signatures (it embeds PNG, JPEG, TIFF and
+/// PDF pages).
+const char* otherFormat(const std::vector<std::uint8_t>& b) {
+    if (startsWith(b, "GIF8")) return "GIF";
+    if (startsWith(b, "RIFF") && startsWith(b, "WEBP", 8)) return "WebP";
+    if (startsWith(b, "BM")) return "BMP";
+    if (startsWith(b, "8BPS")) return "PSD";
+    if (startsWith(b, "%!PS")) return "EPS";
+    return nullptr;
+}
+
+void inkHistogram(const render::DecodedImage& img, ImageProbe& out) {
+    const size_t n = static_cast<size_t>(img.width) * static_cast<size_t>(img.height);
+    out.pixels = n;
+    out.tacHistogram.assign(401, 0);
+    const std::uint8_t* p = img.pixels.data();
+    std::uint8_t cmyk[4];
+    for (size_t i = 0; i < n; ++i) {
+        const std::uint8_t* c = cmyk;
+        if (img.components == 3) {
+            pdf::rgbToCmyk8(p + 3 * i, cmyk);
+        } else {
+            c = p + 4 * i;  // the decoder un-inverts Adobe CMYK JPEGs
+        }
+        const int sum = c[0] + c[1] + c[2] + c[3];  // 0 … 1020
+        ++out.tacHistogram[static_cast<size_t>((sum * 100 + 127) / 255)];
+    }
+}
+
+}  // namespace
+
+ImageProbe probeImage(const std::string& path) {
+    ImageProbe out;
+    auto bytes = render::readFileBytes(path);
+    if (!bytes) {
+        out.detail = bytes.error();
+        return out;
+    }
+    const auto format = render::sniffImageFormat(*bytes);
+    if (format == render::ImageFormat::Unknown) {
+        if (const char* other = otherFormat(*bytes)) {
+            out.state = ImageProbe::State::Unsupported;
+            out.format = other;
+            out.detail = "'" + path + "' is a " + other + " file; the export embeds PNG and JPEG";
+        } else {
+            out.detail = "'" + path + "' is not a picture file the export can read";
+        }
+        return out;
+    }
+    auto info = render::readImageInfo(*bytes, path);
+    if (!info) {
+        const bool process = info.error().find("coding process") != std::string::npos ||
+                             info.error().find("-bit samples") != std::string::npos;
+        out.state = process ? ImageProbe::State::Unsupported : ImageProbe::State::Missing;
+        out.detail = info.error();
+        return out;
+    }
+    // Sizes are upright: the decoder applies the EXIF / TIFF orientation.
+    out.width = info->width;
+    out.height = info->height;
+    out.components = info->components;
+    if (format == render::ImageFormat::Pdf) {
+        out.format = "PDF";
+        out.vector = true;  // a form XObject: no pixels, no ppi, its own colours
+        out.state = ImageProbe::State::Ok;
+        return out;
+    }
+    out.format = format == render::ImageFormat::Jpeg   ? "JPEG"
+                 : format == render::ImageFormat::Tiff ? "TIFF"
+                                                       : "PNG";
+    if (format == render::ImageFormat::Png) {
+        // IHDR's bit depth and colour type (after the signature, the chunk's length and type).
+        const auto& b = *bytes;
+        if (b.size() >= 29) out.lineArt = b[24] == 1 && (b[25] == 0 || b[25] == 3);
+    }
+    if (out.components == 1 && format != render::ImageFormat::Tiff) {
+        out.state = ImageProbe::State::Ok;
+        return out;
+    }
+    // Colour: the ink after the conversion needs the pixels (a TIFF: also whether it is 1-bit).
+    auto decoded = render::decodeImageBytes(*bytes, path);
+    if (!decoded) {
+        out.detail = decoded.error();
+        return out;
+    }
+    out.state = ImageProbe::State::Ok;
+    out.components = decoded->components;
+    out.lineArt = out.lineArt || (format == render::ImageFormat::Tiff && decoded->lineArt);
+    if (decoded->components == 3) {
+        const size_t n = static_cast<size_t>(decoded->width) * decoded->height;
+        const std::uint8_t* p = decoded->pixels.data();
+        for (size_t i = 0; i < n && out.neutral; ++i)
+            out.neutral = p[3 * i] == p[3 * i + 1] && p[3 * i] == p[3 * i + 2];
+        if (out.neutral) return out;
+    } else if (decoded->components != 4) {
+        return out;
+    }
+    inkHistogram(*decoded, out);
+    return out;
+}
+
+const ImageProbe& ImageCache::probe(const std::string& path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    const std::uintmax_t s = ec ? 0 : size;
+    const auto time = std::filesystem::last_write_time(path, ec);
+    const std::int64_t mtime = ec ? 0 : time.time_since_epoch().count();
+    auto it = m_entries.find(path);
+    if (it != m_entries.end() && it->second.size == s && it->second.mtime == mtime)
+        return it->second.probe;
+    Entry e{s, mtime, probeImage(path)};
+    return m_entries.insert_or_assign(path, std::move(e)).first->second.probe;
+}
+
+}  // namespace bm::check

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What the image rules need to know about a picture file: does it exist, is it a format the
+// exporter embeds, its upright pixel size, colour and — for colour images — the
+// total ink of its pixels after the export's RGB → CMYK conversion (a histogram, so any TAC
+// limit reads it). Probed once per (path, size, mtime): pixels are decoded only for colour
+// images, and only again when the file changes.
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace bm::check {
+
+struct ImageProbe {
+    enum class State { Ok, Missing, Unsupported } state = State::Missing;
+    std::string detail;  ///< why Missing / Unsupported (English, names the file)
+    std::string format;  ///< "PNG", "JPEG", "TIFF", "PDF", "GIF", "WebP", …
+    int width = 0, height = 0;
+    int components = 0;    ///< 1 gray, 3 RGB, 4 CMYK
+    bool lineArt = false;  ///< 1-bit
+    bool vector = false;   ///< a PDF page (an ad): no pixels, so no ppi or ink from pixels
+    bool neutral = true;   ///< RGB whose pixels are all grey (exported as grey)
+    /// Pixels by total ink in whole percent (0–400), after the export's conversion; empty for
+    /// grey images (at most 100 %).
+    std::vector<std::uint32_t> tacHistogram;
+    std::uint64_t pixels = 0;
+
+    /// Share of pixels above `limit` %, in percent; and the highest TAC.
+    double areaOverPct(double limit) const;
+    int maxTac() const;
+};
+
+/// Probes files, remembering each by (path, size, mtime).
+class ImageCache {
+public:
+    const ImageProbe& probe(const std::string& path);
+
+private:
+    struct Entry {
+        std::uintmax_t size = 0;
+        std::int64_t mtime = 0;
+        ImageProbe probe;
+    };
+    std::map<std::string, Entry> m_entries;
+};
+
+/// Probes one file (no cache).
+ImageProbe probeImage(const std::string& path);
+
+}  // namespace bm::check

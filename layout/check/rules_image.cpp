@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// Pictures (IMG-*) and their ink (PRN-RGB, PRN-TAC): empty frames that would print a grey
+// placeholder, missing or unsupported files, effective resolution and distortion at the scale
+// the export applies (the picture box of page::pictureRect), RGB and total
+// ink after the export's conversion.
+#include <cmath>
+#include <cstdio>
+
+#include "layout/check/check_detail.h"
+#include "layout/check/image_probe.h"
+#include "layout/page/compose.h"
+
+namespace bm::check::detail {
+
+namespace {
+
+std::string num(double v, int decimals = 0) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+void resolutionRules(const model::Page& page, const model::ImageFrame& img, const ImageProbe& p,
+                     const Location& l, Emit& emit) {
+    const Rect pic = page::pictureRect(page, img);
+    if (pic.w <= 0 || pic.h <= 0 || p.width <= 0 || p.height <= 0) return;
+    const RuleParams& params = emit.profile.params;
+    const double inW = pic.w / 72000.0, inH = pic.h / 72000.0;
+    const double ppi = std::min(p.width / inW, p.height / inH);
+    if (emit.on("IMG-PPI-LOW")) {
+        std::optional<Severity> level;
+        if (p.lineArt && ppi < params.ppiLineArtMin) level = Severity::Warning;
+        if (!p.lineArt && ppi < params.ppiErrorBelow)
+            level = Severity::Error;
+        else if (!p.lineArt && ppi < params.ppiWarnBelow)
+            level = Severity::Warning;
+        if (level) {
+            Finding& f =
+                emit.add("IMG-PPI-LOW", l,
+                         "分辨率不足：有效分辨率 " + num(ppi) + " ppi（要求 " +
+                             num(p.lineArt ? params.ppiLineArtMin : params.ppiWarnBelow) + " ppi）",
+                         "Effective resolution " + num(ppi) + " ppi is too low", level);
+            f.data = {{"ppi", std::round(ppi)}};
+        }
+    }
+    if (emit.on("IMG-PPI-HIGH") && !p.lineArt && ppi > params.ppiHighAbove) {
+        Finding& f = emit.add(
+            "IMG-PPI-HIGH", l, "分辨率过高：有效分辨率 " + num(ppi) + " ppi，输出慢且无益",
+            "Effective resolution " + num(ppi) + " ppi: slow to RIP, no gain on newsprint");
+        f.data = {{"ppi", std::round(ppi)}};
+    }
+    const double sx = pic.w / static_cast<double>(p.width),
+                 sy = pic.h / static_cast<double>(p.height);
+    const double ratio = std::max(sx, sy) / std::min(sx, sy);
+    if (emit.on("IMG-DISTORTED") && (ratio - 1) * 100 > params.distortTolerancePct) {
+        Finding& f =
+            emit.add("IMG-DISTORTED", l, "图片变形：横竖缩放比相差 " + num(ratio, 3) + " 倍",
+                     "Picture distorted: its x and y scales differ by " + num(ratio, 3));
+        f.data = {{"ratio", std::round(ratio * 1000) / 1000}};
+    }
+}
+
+void inkRules(const ImageProbe& p, const Location& l, Emit& emit) {
+    if (emit.on("PRN-RGB") && p.components == 3 && !p.neutral)
+        emit.add("PRN-RGB", l, "RGB 图片：将按内置公式转为 CMYK（未用 ICC 色彩管理）",
+                 "RGB picture: converted to CMYK by the built-in formula, without ICC",
+                 Severity::Warning);
+    if (!emit.on("PRN-TAC") || p.tacHistogram.empty()) return;
+    const RuleParams& params = emit.profile.params;
+    const double area = p.areaOverPct(params.tacLimit);
+    if (area <= params.tacMaxAreaPct) return;
+    Finding& f = emit.add("PRN-TAC", l,
+                          "总墨量超限：最高 " + std::to_string(p.maxTac()) + "%，" + num(area, 1) +
+                              "% 的像素超过 " + num(params.tacLimit) + "%",
+                          "Total ink up to " + std::to_string(p.maxTac()) + "%; " + num(area, 1) +
+                              "% of the pixels exceed " + num(params.tacLimit) + "%");
+    f.data = {{"tac", p.maxTac()}, {"areaPct", std::round(area * 10) / 10}};
+}
+
+}  // namespace
+
+void checkPageImages(const model::Document& doc, int pageIndex, const std::string& documentDir,
+                     ImageCache& cache, Emit& emit) {
+    const model::Page& page = doc.pages[static_cast<size_t>(pageIndex)];
+    for (const auto& img : page.images) {
+        Location l = pageLocation(doc, pageIndex);
+        l.frame = img.id;
+        if (img.path.empty()) {
+            if (emit.on("IMG-EMPTY"))
+                emit.add("IMG-EMPTY", l, "空图框：“" + img.id + "”没有图片，会印出灰色占位框",
+                         "Empty picture frame '" + img.id + "': a placeholder box would print");
+            continue;
+        }
+        const std::string path =
+            img.path[0] == '/' || documentDir.empty() ? img.path : documentDir + "/" + img.path;
+        const ImageProbe& p = cache.probe(path);
+        if (p.state == ImageProbe::State::Missing) {
+            if (emit.on("IMG-MISSING"))
+                emit.add("IMG-MISSING", l, "图片缺失：找不到或读不了“" + img.path + "”",
+                         "Picture missing: " + p.detail);
+            continue;
+        }
+        if (p.state == ImageProbe::State::Unsupported) {
+            if (emit.on("IMG-FORMAT"))
+                emit.add("IMG-FORMAT", l,
+                         "格式不支持：“" + img.path + "”是 " + p.format + "，请转成 JPEG 或 PNG",
+                         "Unsupported format: " + p.detail);
+            continue;
+        }
+        // IMG-ORIENTATION no longer fires: the decoder applies the EXIF orientation (issue 12),
+        // so a phone photo prints upright. The rule id stays so house profiles naming it load.
+        if (p.vector) continue;  // a PDF ad: its own page size and colours
+        resolutionRules(page, img, p, l, emit);
+        inkRules(p, l, emit);
+    }
+}
+
+}  // namespace bm::check::detail
