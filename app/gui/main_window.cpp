@@ -14,6 +14,7 @@
 #include "gui/autosave.h"
 #include "gui/check_dock.h"
 #include "gui/editor_session.h"
+#include "gui/export_preflight.h"
 #include "gui/inspector.h"
 #include "gui/model_lookup.h"
 #include "gui/new_document_dialog.h"
@@ -52,6 +53,10 @@ Prompts withDefaults(Prompts p, QWidget* parent) {
             if (answer == QMessageBox::Save) return Prompts::Unsaved::Save;
             if (answer == QMessageBox::Discard) return Prompts::Unsaved::Discard;
             return Prompts::Unsaved::Cancel;
+        };
+    if (!p.exportDespite)
+        p.exportDespite = [parent](const QStringList& lines) {
+            return askExportDespite(parent, lines);
         };
     if (!p.newDocument)
         p.newDocument = [parent]() -> std::optional<model::Document> {

@@ -4,6 +4,7 @@
 // issue, the inspector, the article text and the undo history; menus with the usual DTP
 // shortcuts. Questions to the user go through Prompts, so tests can answer them.
 #include <QMainWindow>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -39,6 +40,9 @@ struct Prompts {
     std::function<Unsaved()> unsaved;
     /// 文件→新建: the page set-up of the new document; nullopt = cancelled.
     std::function<std::optional<model::Document>()> newDocument;
+    /// A print (x1a) PDF export has preflight errors (one line each): export anyway? (the
+    /// editor's --allow-preflight-errors).
+    std::function<bool(const QStringList& findings)> exportDespite;
 };
 
 class MainWindow : public QMainWindow {

@@ -10,6 +10,7 @@
 #include "gui/autosave.h"
 #include "gui/editor_session.h"
 #include "gui/export_dialog.h"
+#include "gui/export_preflight.h"
 #include "gui/exporter.h"
 #include "gui/main_window.h"
 #include "gui/page_scene.h"
@@ -245,6 +246,19 @@ bool MainWindow::exportWith(const ExportSettings& settings, bool pdf) {
         reportError(tr("There is no page to export."));
         return false;
     }
+    // Preflight first, as `banmian export --pdf` does: nothing wrong reaches a print file
+    // silently.
+    std::vector<check::Finding> blocking;
+    const bool print = settings.pdf.profile == pdf::PdfOptions::Profile::X1a;
+    if (pdf) {
+        blocking = exportBlockers(*m_session);
+        if (print && !blocking.empty() && !m_prompts.exportDespite(blockerLines(blocking))) {
+            statusBar()->showMessage(tr("Not exported: %n preflight error(s) (see the Check panel)",
+                                        nullptr, static_cast<int>(blocking.size())),
+                                     8000);
+            return false;
+        }
+    }
     if (pdf) {
         const Status st = exportPdf(layout, indices, m_session->fonts(), settings.pdf, doc.title,
                                     toUtf8(dir), toUtf8(settings.path), &warnings);
@@ -264,8 +278,15 @@ bool MainWindow::exportWith(const ExportSettings& settings, bool pdf) {
             }
         }
     }
-    statusBar()->showMessage(
-        warnings.empty() ? tr("Exported %1").arg(settings.path) : joinWarnings(warnings), 8000);
+    QString done = warnings.empty() ? tr("Exported %1").arg(settings.path) : joinWarnings(warnings);
+    if (!blocking.empty())
+        done = (print ? tr("%n preflight error(s) allowed "
+                           "(--allow-preflight-errors): %1",
+                           nullptr, static_cast<int>(blocking.size()))
+                      : tr("Warning: %n preflight error(s) in this plain PDF: %1", nullptr,
+                           static_cast<int>(blocking.size())))
+                   .arg(done);
+    statusBar()->showMessage(done, 15000);
     return true;
 }
 

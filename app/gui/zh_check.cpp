@@ -36,6 +36,18 @@ constexpr ZhEntry kCheck[] = {
     {"Ignored: %1", "已忽略：%1"},
     {"Preflight and proofing: click to open the Check panel", "检查与校对：单击打开检查面板"},
     {"Errors %1 · Warnings %2", "错误 %1 · 警告 %2"},
+    // The export's preflight gate (the editor's --allow-preflight-errors).
+    {"Preflight errors", "检查错误"},
+    {"%n error(s) would print wrong in a print (PDF/X-1a) file:",
+     "%n 项错误会在印刷文件（PDF/X-1a）中印错："},
+    {"… and %1 more", "……另有 %1 项"},
+    {"Export Anyway", "仍然导出"},
+    {"Not exported: %n preflight error(s) (see the Check panel)",
+     "未导出：%n 项检查错误（见检查面板）"},
+    {"%n preflight error(s) allowed (--allow-preflight-errors): %1",
+     "放行 %n 项检查错误（--allow-preflight-errors）：%1"},
+    {"Warning: %n preflight error(s) in this plain PDF: %1",
+     "警告：此普通 PDF 有 %n 项检查错误：%1"},
     // Undo steps of fixes and waivers (model::editLabel).
     {"Correct kicker", "修正引题"},
     {"Correct headline", "修正主题"},

@@ -38,12 +38,18 @@ inline QApplication& app() {
 struct TestPrompts {
     QStringList errors;
     gui::Prompts::Recovery recovery = gui::Prompts::Recovery::Recover;
+    bool exportAnyway = true;  ///< the answer to a print export with preflight errors
+    QStringList preflight;     ///< the findings the last such question listed
     gui::Prompts make() {
         gui::Prompts p;
         p.error = [this](const QString& m) { errors << m; };
         p.recover = [this](const QString&) { return recovery; };
         p.unsaved = [] { return gui::Prompts::Unsaved::Discard; };
         p.newDocument = [] { return std::optional<model::Document>(model::newDocument()); };
+        p.exportDespite = [this](const QStringList& lines) {
+            preflight = lines;
+            return exportAnyway;
+        };
         return p;
     }
 };

@@ -5,7 +5,9 @@
 // move without a full re-check.
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTreeWidget>
@@ -15,6 +17,7 @@
 #include "gui/check_panel.h"
 #include "gui/check_status.h"
 #include "gui/editor_session.h"
+#include "gui/export_dialog.h"
 #include "gui/page_scene.h"
 #include "gui/qt_convert.h"
 #include "gui/text_panel.h"
@@ -173,4 +176,39 @@ TEST_CASE("check dock: the list follows a move, re-checking one article", "[gui]
     CHECK(indexOf(fx.panel->result(), "LAY-OVERSET") >= 0);
     CHECK(fx.panel->lastCheckMs() > 0);
     CHECK(fx.status->state() == QStringLiteral("error"));
+}
+
+TEST_CASE("export gate: a print PDF with preflight errors asks first; 取消 writes nothing",
+          "[gui][check]") {
+    if (!testing::haveSeedPage()) return;
+    Fixture fx;
+    QTemporaryDir dir;
+    gui::ExportSettings s;
+    s.path = dir.filePath(QStringLiteral("page.pdf"));
+    s.pages = {0};
+    s.pdf.profile = pdf::PdfOptions::Profile::X1a;
+    fx.prompts.exportAnyway = false;
+    CHECK_FALSE(fx.w.exportWith(s, true));
+    CHECK_FALSE(QFileInfo::exists(s.path));
+    // The question listed the print-class errors: the overset story and the overlap.
+    const QString listed = fx.prompts.preflight.join(QLatin1Char('\n'));
+    CHECK(listed.contains(QStringLiteral("LAY-OVERSET")));
+    CHECK(listed.contains(QStringLiteral("LAY-OVERLAP")));
+    CHECK_FALSE(listed.contains(QStringLiteral("ZH-HALFWIDTH-PUNCT")));  // proofing: no block
+
+    // 仍然导出: written, and the status bar says the errors were let through.
+    fx.prompts.exportAnyway = true;
+    fx.prompts.preflight.clear();
+    REQUIRE(fx.w.exportWith(s, true));
+    CHECK(QFileInfo::exists(s.path));
+    CHECK(fx.w.statusBar()->currentMessage().contains(QStringLiteral("--allow-preflight-errors")));
+
+    // A plain PDF is not asked about; it exports with a warning.
+    fx.prompts.preflight.clear();
+    s.path = dir.filePath(QStringLiteral("plain.pdf"));
+    s.pdf.profile = pdf::PdfOptions::Profile::Plain;
+    REQUIRE(fx.w.exportWith(s, true));
+    CHECK(fx.prompts.preflight.isEmpty());
+    CHECK(QFileInfo::exists(s.path));
+    CHECK_FALSE(fx.w.statusBar()->currentMessage().isEmpty());
 }

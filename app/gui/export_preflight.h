@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The editor's twin of `banmian export --pdf`'s preflight gate (issue 11): the same engine
+// function (check::exportGate) on the session's document and latest layout. A print (x1a) PDF
+// with blocking findings is exported only when the user says 仍然导出 (the CLI's
+// --allow-preflight-errors); a plain PDF exports with a warning.
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+#include "layout/check/finding.h"
+
+class QWidget;
+
+namespace bm::gui {
+
+class EditorSession;
+
+/// The findings that would stop a print export of the session's document (placeholder and
+/// missing pictures, overset, overlaps, overruns, … not waived).
+std::vector<check::Finding> exportBlockers(EditorSession& session);
+
+/// One line per finding for the dialog: "3版 frame f-tree  LAY-OVERLAP  文章压框：…".
+QStringList blockerLines(const std::vector<check::Finding>& blocking);
+
+/// The default question: a dialog listing `lines` with 取消 and 仍然导出; true = export anyway.
+bool askExportDespite(QWidget* parent, const QStringList& lines);
+
+}  // namespace bm::gui
