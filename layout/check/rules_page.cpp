@@ -3,6 +3,7 @@
 // one the editor's gestures and the canvas use), LAY-WRAP-COLLISION (set lines under a picture
 // that does not wrap, or under a label: labels never push text away), LAY-OFF-PAGE and
 // LAY-OFF-TYPEAREA (rules, the only items in page coordinates).
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -62,18 +63,56 @@ bool reportedByWrapRule(const place::PageItem& a, const place::PageItem& b) {
     return textUnder(a, b) || textUnder(b, a);
 }
 
+Rect boundingBox(const Rect& a, const Rect& b) {
+    const Length x = std::min(a.x, b.x), y = std::min(a.y, b.y);
+    return {x, y, std::max(a.right(), b.right()) - x, std::max(a.bottom(), b.bottom()) - y};
+}
+
+model::GridRect boundingCells(const model::GridRect& a, const model::GridRect& b) {
+    const int column = std::min(a.column, b.column), line = std::min(a.line, b.line);
+    return {column, std::max(a.column + a.span, b.column + b.span) - column, line,
+            std::max(a.line + a.lines, b.line + b.lines) - line};
+}
+
+// One finding per pair of objects: a frame of several rects (an L shape) is one occupancy item
+// per rect, and its overlaps with the same neighbour are merged (the cells' bounding range).
 void overlapRule(const model::Document& doc, int pageIndex, Emit& emit) {
     const auto occ = place::pageOccupancy(doc, doc.pages[static_cast<size_t>(pageIndex)]);
+    struct Pair {
+        place::Overlap overlap;
+        double areaPt2 = 0;
+    };
+    std::vector<Pair> pairs;
     for (const auto& o : occ.overlaps) {
         const place::PageItem &a = occ.items[o.a], &b = occ.items[o.b];
         if (reportedByWrapRule(a, b)) continue;
-        const std::string where = cells(o.grid);
+        const double area = static_cast<double>(o.area.w) / 1000.0 * o.area.h / 1000.0;
+        auto same = [&](const place::PageItem& x, const place::PageItem& y) {
+            return x.kind == y.kind && x.id == y.id;
+        };
+        auto it = std::find_if(pairs.begin(), pairs.end(), [&](const Pair& p) {
+            const place::PageItem &pa = occ.items[p.overlap.a], &pb = occ.items[p.overlap.b];
+            return (same(pa, a) && same(pb, b)) || (same(pa, b) && same(pb, a));
+        });
+        if (it == pairs.end()) {
+            pairs.push_back({o, area});
+            continue;
+        }
+        it->areaPt2 += area;
+        it->overlap.area = boundingBox(it->overlap.area, o.area);
+        if (it->overlap.grid && o.grid)
+            it->overlap.grid = boundingCells(*it->overlap.grid, *o.grid);
+        else
+            it->overlap.grid.reset();
+    }
+    for (const auto& p : pairs) {
+        const place::PageItem &a = occ.items[p.overlap.a], &b = occ.items[p.overlap.b];
         Finding& f = emit.add("LAY-OVERLAP", itemLocation(doc, pageIndex, a),
                               std::string("文章压框：") + kindZh(a.kind) + "“" + a.id + "”与" +
-                                  kindZh(b.kind) + "“" + b.id + "”重叠" + where,
-                              place::describeOverlap(occ, o));
+                                  kindZh(b.kind) + "“" + b.id + "”重叠" + cells(p.overlap.grid),
+                              place::describeOverlap(occ, p.overlap));
         f.related.push_back(itemLocation(doc, pageIndex, b));
-        f.data = {{"areaPt2", static_cast<double>(o.area.w) / 1000.0 * o.area.h / 1000.0}};
+        f.data = {{"areaPt2", p.areaPt2}};
     }
 }
 

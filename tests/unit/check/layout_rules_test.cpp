@@ -118,6 +118,20 @@ TEST_CASE("row 38: frames of two articles overlap", "[check][layout]") {
     CHECK(f->zh.find("栏 4，行 21–31") != std::string::npos);
 }
 
+TEST_CASE("an L-shaped frame over another frame is one overlap, not one per rect",
+          "[check][layout]") {
+    model::Document doc = document();
+    doc.articles = {article("a", 1, 3), article("b", 2, 8)};
+    model::ArticleFrame l = frame("b-1", "b", {0, 2, 40, 20});
+    l.rects.push_back(model::FrameRect{{2, 4, 40, 20}, 1, std::nullopt});
+    doc.pages[0].articleFrames = {frame("a-1", "a", {0, 5, 30, 12}), l};
+    const auto c = runCheck(doc, rowsProfile());
+    REQUIRE(ruleIds(c.result) == Ids{"LAY-OVERLAP"});
+    const Finding* f = findRule(c.result, "LAY-OVERLAP");
+    CHECK(f->zh.find("栏 1–5，行 41–42") != std::string::npos);
+    CHECK(f->en.find("columns 1-5, lines 41-42") != std::string::npos);
+}
+
 TEST_CASE("row 39: text under a picture that does not wrap and under a label", "[check][layout]") {
     TempDir dir;
     model::Document doc = document();
