@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "layout/render/image/image_decode.h"
-#include "layout/render/pdf/pdf_color.h"
+#include "layout/render/pdf/pdf_images.h"
 
 namespace bm::check {
 
@@ -41,27 +41,34 @@ const char* otherFormat(const std::vector<std::uint8_t>& b) {
     return nullptr;
 }
 
-void inkHistogram(const render::DecodedImage& img, ImageProbe& out) {
-    const size_t n = static_cast<size_t>(img.width) * static_cast<size_t>(img.height);
+void inkHistogram(const render::DecodedImage& cmyk, ImageProbe& out) {
+    const size_t n = static_cast<size_t>(cmyk.width) * static_cast<size_t>(cmyk.height);
     out.pixels = n;
     out.tacHistogram.assign(401, 0);
-    const std::uint8_t* p = img.pixels.data();
-    std::uint8_t cmyk[4];
-    for (size_t i = 0; i < n; ++i) {
-        const std::uint8_t* c = cmyk;
-        if (img.components == 3) {
-            pdf::rgbToCmyk8(p + 3 * i, cmyk);
-        } else {
-            c = p + 4 * i;  // the decoder un-inverts Adobe CMYK JPEGs
-        }
+    const std::uint8_t* c = cmyk.pixels.data();  // the decoder un-inverts Adobe CMYK JPEGs
+    for (size_t i = 0; i < n; ++i, c += 4) {
         const int sum = c[0] + c[1] + c[2] + c[3];  // 0 … 1020
         ++out.tacHistogram[static_cast<size_t>((sum * 100 + 127) / 255)];
     }
 }
 
+/// The pixels as the plate gets them, the way pdf_image_prep's prepareColour converts them:
+/// CMYK over the limit ink-limited (when the settings say convert), everything else through
+/// the output profile. Grey results (K only) stay under 100 % and need no histogram.
+void plateInk(render::DecodedImage img, const InkConversion& ink, ImageProbe& out) {
+    if (img.components == 4) {
+        if (ink.color && ink.convertCmykOverLimit &&
+            render::measureTac(img).max > ink.color->inkLimit() + 0.5 && !ink.color->limitInk(img))
+            return;
+    } else if (!ink.color || !ink.color->toPrint(img)) {
+        return;
+    }
+    if (img.components == 4) inkHistogram(img, out);
+}
+
 }  // namespace
 
-ImageProbe probeImage(const std::string& path) {
+ImageProbe probeImage(const std::string& path, const InkConversion& ink) {
     ImageProbe out;
     auto bytes = render::readFileBytes(path);
     if (!bytes) {
@@ -127,8 +134,27 @@ ImageProbe probeImage(const std::string& path) {
     } else if (decoded->components != 4) {
         return out;
     }
-    inkHistogram(*decoded, out);
+    plateInk(std::move(*decoded), ink, out);
     return out;
+}
+
+ImageCache::ImageCache() = default;
+ImageCache::~ImageCache() = default;
+
+void ImageCache::setPrint(const model::PrintSettings& print, const std::string& documentDir) {
+    const std::string profile =
+        print.outputProfile.empty() ? "" : pdf::resolveImagePath(print.outputProfile, documentDir);
+    const std::string key = profile + "|" + std::to_string(print.inkLimitPercent) + "|" +
+                            (print.convertCmykOverLimit ? "convert" : "report");
+    if (key == m_printKey) return;
+    m_printKey = key;
+    m_entries.clear();
+    render::PrintColorSettings cs;
+    cs.outputProfile = profile;
+    cs.inkLimitPercent = print.inkLimitPercent;
+    auto color = render::PrintColor::create(cs);
+    m_color = color ? std::move(*color) : nullptr;
+    m_ink = InkConversion{m_color.get(), print.convertCmykOverLimit};
 }
 
 const ImageProbe& ImageCache::probe(const std::string& path) {
@@ -140,7 +166,7 @@ const ImageProbe& ImageCache::probe(const std::string& path) {
     auto it = m_entries.find(path);
     if (it != m_entries.end() && it->second.size == s && it->second.mtime == mtime)
         return it->second.probe;
-    Entry e{s, mtime, probeImage(path)};
+    Entry e{s, mtime, probeImage(path, m_ink)};
     return m_entries.insert_or_assign(path, std::move(e)).first->second.probe;
 }
 

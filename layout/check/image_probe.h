@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // What the image rules need to know about a picture file: does it exist, is it a format the
-// exporter embeds, its upright pixel size, colour and — for colour images — the
-// total ink of its pixels after the export's RGB → CMYK conversion (a histogram, so any TAC
-// limit reads it). Probed once per (path, size, mtime): pixels are decoded only for colour
-// images, and only again when the file changes.
+// exporter embeds, its upright pixel size, colour and — for colour images — the total ink of
+// its pixels after the export's own conversion (render::PrintColor with the document's print
+// settings: LittleCMS, the output profile, the ink limit), as a histogram so any TAC limit
+// reads it. The plate's ink, not the file's: a photo the export brings under the limit is not
+// an error. Probed once per (path, size, mtime, print settings).
 #include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "layout/model/document.h"
+#include "layout/render/image/print_color.h"
 
 namespace bm::check {
 
@@ -33,9 +37,22 @@ struct ImageProbe {
     int maxTac() const;
 };
 
-/// Probes files, remembering each by (path, size, mtime).
+/// The export's colour step, as the probe applies it. `color` null: no conversion known (the
+/// output profile cannot be opened; the export reports that itself), so only CMYK files get a
+/// histogram, of their own ink.
+struct InkConversion {
+    render::PrintColor* color = nullptr;
+    bool convertCmykOverLimit = true;
+};
+
+/// Probes files, remembering each by (path, size, mtime) under the current print settings.
 class ImageCache {
 public:
+    ImageCache();
+    ~ImageCache();
+    /// The document's print settings (the output profile relative to `documentDir`); a change
+    /// forgets every probe, since the ink after conversion depends on them.
+    void setPrint(const model::PrintSettings& print, const std::string& documentDir);
     const ImageProbe& probe(const std::string& path);
 
 private:
@@ -45,9 +62,12 @@ private:
         ImageProbe probe;
     };
     std::map<std::string, Entry> m_entries;
+    std::string m_printKey;
+    std::unique_ptr<render::PrintColor> m_color;
+    InkConversion m_ink;
 };
 
 /// Probes one file (no cache).
-ImageProbe probeImage(const std::string& path);
+ImageProbe probeImage(const std::string& path, const InkConversion& ink);
 
 }  // namespace bm::check

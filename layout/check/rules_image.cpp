@@ -60,20 +60,25 @@ void resolutionRules(const model::Page& page, const model::ImageFrame& img, cons
     }
 }
 
-void inkRules(const ImageProbe& p, const Location& l, Emit& emit) {
-    if (emit.on("PRN-RGB") && p.components == 3 && !p.neutral)
-        emit.add("PRN-RGB", l, "RGB 图片：将按内置公式转为 CMYK（未用 ICC 色彩管理）",
-                 "RGB picture: converted to CMYK by the built-in formula, without ICC",
+void inkRules(const model::Document& doc, const ImageProbe& p, const Location& l, Emit& emit) {
+    // The export converts RGB through LittleCMS; without the plant's profile it uses the
+    // built-in newsprint default, which the README says is second best.
+    if (emit.on("PRN-RGB") && p.components == 3 && !p.neutral && doc.print.outputProfile.empty())
+        emit.add("PRN-RGB", l,
+                 "RGB 图片：将按内置的新闻纸默认特性文件转为 CMYK（未设印厂的 ICC 特性文件）",
+                 "RGB picture: converted to CMYK with the built-in newsprint default, not the "
+                 "plant's ICC profile (print.outputProfile)",
                  Severity::Warning);
     if (!emit.on("PRN-TAC") || p.tacHistogram.empty()) return;
     const RuleParams& params = emit.profile.params;
     const double area = p.areaOverPct(params.tacLimit);
     if (area <= params.tacMaxAreaPct) return;
-    Finding& f = emit.add("PRN-TAC", l,
-                          "总墨量超限：最高 " + std::to_string(p.maxTac()) + "%，" + num(area, 1) +
-                              "% 的像素超过 " + num(params.tacLimit) + "%",
-                          "Total ink up to " + std::to_string(p.maxTac()) + "%; " + num(area, 1) +
-                              "% of the pixels exceed " + num(params.tacLimit) + "%");
+    Finding& f =
+        emit.add("PRN-TAC", l,
+                 "总墨量超限（按导出的色彩转换）：最高 " + std::to_string(p.maxTac()) + "%，" +
+                     num(area, 1) + "% 的像素超过 " + num(params.tacLimit) + "%",
+                 "Total ink after the export's conversion up to " + std::to_string(p.maxTac()) +
+                     "%; " + num(area, 1) + "% of the pixels exceed " + num(params.tacLimit) + "%");
     f.data = {{"tac", p.maxTac()}, {"areaPct", std::round(area * 10) / 10}};
 }
 
@@ -82,6 +87,7 @@ void inkRules(const ImageProbe& p, const Location& l, Emit& emit) {
 void checkPageImages(const model::Document& doc, int pageIndex, const std::string& documentDir,
                      ImageCache& cache, Emit& emit) {
     const model::Page& page = doc.pages[static_cast<size_t>(pageIndex)];
+    if (!page.images.empty()) cache.setPrint(doc.print, documentDir);
     for (const auto& img : page.images) {
         Location l = pageLocation(doc, pageIndex);
         l.frame = img.id;
@@ -111,7 +117,7 @@ void checkPageImages(const model::Document& doc, int pageIndex, const std::strin
         // so a phone photo prints upright. The rule id stays so house profiles naming it load.
         if (p.vector) continue;  // a PDF ad: its own page size and colours
         resolutionRules(page, img, p, l, emit);
-        inkRules(p, l, emit);
+        inkRules(doc, p, l, emit);
     }
 }
 

@@ -13,6 +13,7 @@
 
 #include "layout/check/font_embedding.h"
 #include "layout/page/compose.h"
+#include "layout/render/image/jpeg_encode.h"
 #include "layout/render/raster/png_encode.h"
 #include "unit/check/check_fixture.h"
 
@@ -306,13 +307,46 @@ TEST_CASE("row 48: an RGB picture whose red goes over the ink limit", "[check][p
         p[1] = r ? 0 : 180;
         p[2] = r ? 0 : 160;
     });
+    // The spec's naive formula put (10,0,0) at 296 %. The export now converts through
+    // LittleCMS with the ink limit (issue 12), so the plate stays under 240 %: no PRN-TAC, and
+    // the export is not refused for ink it would never print. PRN-RGB says the built-in
+    // profile did it, not the plant's.
     const auto c = runCheck(doc, rowsProfile(), dir.path.string());
-    CHECK(ruleIds(c.result) == Ids{"PRN-RGB", "PRN-TAC"});
+    CHECK(ruleIds(c.result) == Ids{"PRN-RGB"});
     CHECK(findRule(c.result, "PRN-RGB")->severity == Severity::Warning);
+    CHECK(c.result.summary.blocking == 0);
+}
+
+TEST_CASE("a CMYK picture over the ink limit is an error only when the export keeps it",
+          "[check][print]") {
+    TempDir dir;
+    model::Document doc = document();
+    const model::ImageFrame img = imageFrame("ph", {0, 3, 0, 20}, "ph.jpg");
+    doc.pages[0].images = {img};
+    const auto [w, h] = pixelsFor(doc.pages[0], img, 250);
+    render::DecodedImage cmyk;
+    cmyk.width = w;
+    cmyk.height = h;
+    cmyk.components = 4;
+    cmyk.pixels.assign(static_cast<size_t>(w) * h * 4, 40);    // 63 %
+    const size_t dark = static_cast<size_t>(w) * h * 2 / 100;  // 2 % of the pixels at ~300 %
+    for (size_t i = 0; i < dark * 4; ++i) cmyk.pixels[i] = 191;
+    auto jpeg = render::encodeJpeg(cmyk, 95);
+    REQUIRE(jpeg);
+    std::ofstream(dir.file("ph.jpg"), std::ios::binary)
+        .write(reinterpret_cast<const char*>(jpeg->data()),
+               static_cast<std::streamsize>(jpeg->size()));
+
+    // Converted (the default): the export limits the ink, the plate is within it.
+    CHECK(ruleIds(runCheck(doc, rowsProfile(), dir.path.string()).result).empty());
+    // Kept as it is (print.cmykOverLimit "report"): the plate gets ~300 %, an error.
+    doc.print.convertCmykOverLimit = false;
+    const auto c = runCheck(doc, rowsProfile(), dir.path.string());
+    CHECK(ruleIds(c.result) == Ids{"PRN-TAC"});
     const Finding* tac = findRule(c.result, "PRN-TAC");
     REQUIRE(tac);
-    CHECK(tac->data.at(0) == std::pair<std::string, double>{"tac", 296});
-    CHECK(tac->data.at(1).second == Approx(1.5).margin(0.05));
+    CHECK(tac->data.at(0).second == Approx(300).margin(3));
+    CHECK(tac->data.at(1).second == Approx(2).margin(0.1));
     CHECK(c.result.summary.blocking == 1);
 }
 
