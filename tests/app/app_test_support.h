@@ -13,6 +13,7 @@
 #include <string>
 
 #include "gui/main_window.h"
+#include "gui/qt_convert.h"
 #include "layout/model/serialize.h"
 #include "layout/model/templates.h"
 
@@ -67,6 +68,14 @@ inline model::Document seedArticlesDocument() {
         model::importSeedArticles(std::string(BM_SOURCE_DIR) + "/samples/src/seed-page.json");
     if (articles) doc.articles = *articles;
     return doc;
+}
+
+/// The middle of base column `column` on grid line `line`, in scene units: where a test's
+/// mouse grabs or drops.
+inline QPointF cellCentre(const model::Page& page, int column, int line) {
+    const Length x = model::columnX(page, column) + model::columnsWidth(page, 1) / 2;
+    const Length y = model::lineTop(page, line) + page.grid.bodySize / 2;
+    return QPointF(gui::toScene(x), gui::toScene(y));
 }
 
 inline double msSince(std::chrono::steady_clock::time_point t0) {

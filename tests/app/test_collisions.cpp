@@ -13,14 +13,9 @@
 #include "layout/place/occupancy.h"
 
 using namespace bm;
+using bm::testing::cellCentre;
 
 namespace {
-
-QPointF cellCentre(const model::Page& page, int column, int line) {
-    const Length x = model::columnX(page, column) + model::columnsWidth(page, 1) / 2;
-    const Length y = model::lineTop(page, line) + page.grid.bodySize / 2;
-    return QPointF(gui::toScene(x), gui::toScene(y));
-}
 
 size_t overlapsOf(const model::Document& doc) {
     size_t n = 0;

@@ -12,14 +12,9 @@
 #include "gui/qt_convert.h"
 
 using namespace bm;
+using bm::testing::cellCentre;
 
 namespace {
-
-QPointF cellCentre(const model::Page& page, int column, int line) {
-    const Length x = model::columnX(page, column) + model::columnsWidth(page, 1) / 2;
-    const Length y = model::lineTop(page, line) + page.grid.bodySize / 2;
-    return QPointF(gui::toScene(x), gui::toScene(y));
-}
 
 model::GridRect boundsOf(gui::MainWindow& w, const std::string& frameId) {
     const auto* f = gui::findArticleFrame(w.session()->document().pages[0], frameId);

@@ -12,15 +12,9 @@
 #include "gui/qt_convert.h"
 
 using namespace bm;
+using bm::testing::cellCentre;
 
 namespace {
-
-/// The middle of base column `column` on grid line `line`, in scene units.
-QPointF cellCentre(const model::Page& page, int column, int line) {
-    const Length x = model::columnX(page, column) + model::columnsWidth(page, 1) / 2;
-    const Length y = model::lineTop(page, line) + page.grid.bodySize / 2;
-    return QPointF(gui::toScene(x), gui::toScene(y));
-}
 
 int linesOf(const page::DocumentLayout& layout, const std::string& articleId) {
     int n = 0;
