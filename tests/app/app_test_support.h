@@ -25,8 +25,13 @@ inline QApplication& app() {
     static char* argv[] = {name, nullptr};
     static QApplication* instance = [] {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Keep the tests' settings and autosaves away from the user's.
-        QStandardPaths::setTestModeEnabled(true);
+        // Keep the tests' settings and autosaves away from the user's, and away from the other
+        // test processes: ctest runs each test case as its own process, two at a time, and a
+        // shared folder (Qt's test mode has one per user) let one test's untitled autosave be
+        // discarded by another. One temporary home per process (removed at exit).
+        static QTemporaryDir home;
+        qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toUtf8());
         auto* a = new QApplication(argc, argv);
         QApplication::setOrganizationName(QStringLiteral("BanmianTests"));
         QApplication::setApplicationName(QStringLiteral("bm_app_tests"));
