@@ -3,6 +3,8 @@
 
 #include <cstring>
 #include <filesystem>
+#include <map>
+#include <mutex>
 
 #include "layout/render/image/image_decode.h"
 #include "layout/render/pdf/pdf_images.h"
@@ -138,6 +140,33 @@ ImageProbe probeImage(const std::string& path, const InkConversion& ink) {
     return out;
 }
 
+namespace {
+
+/// One PrintColor per (profile file, its mtime, ink limit) for the whole process: opening the
+/// profile and building lcms's ink-limiting link takes ~25 ms, more than a whole check of the
+/// seed page, and every checker (the dock's, the export gate's, a benchmark's) wants the same
+/// one. PrintColor::toPrint is thread-safe. Null when the profile cannot be used.
+std::shared_ptr<render::PrintColor> sharedPrintColor(const render::PrintColorSettings& cs) {
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<render::PrintColor>> made;
+    std::error_code ec;
+    const auto time = cs.outputProfile.empty()
+                          ? std::filesystem::file_time_type{}
+                          : std::filesystem::last_write_time(cs.outputProfile, ec);
+    const std::string key = cs.outputProfile + "|" +
+                            std::to_string(time.time_since_epoch().count()) + "|" +
+                            std::to_string(cs.inkLimitPercent);
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto it = made.find(key);
+    if (it != made.end()) return it->second;
+    auto color = render::PrintColor::create(cs);
+    std::shared_ptr<render::PrintColor> shared;
+    if (color) shared = std::move(*color);
+    return made.emplace(key, shared).first->second;
+}
+
+}  // namespace
+
 ImageCache::ImageCache() = default;
 ImageCache::~ImageCache() = default;
 
@@ -152,8 +181,7 @@ void ImageCache::setPrint(const model::PrintSettings& print, const std::string& 
     render::PrintColorSettings cs;
     cs.outputProfile = profile;
     cs.inkLimitPercent = print.inkLimitPercent;
-    auto color = render::PrintColor::create(cs);
-    m_color = color ? std::move(*color) : nullptr;
+    m_color = sharedPrintColor(cs);
     m_ink = InkConversion{m_color.get(), print.convertCmykOverLimit};
 }
 

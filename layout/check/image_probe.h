@@ -63,7 +63,7 @@ private:
     };
     std::map<std::string, Entry> m_entries;
     std::string m_printKey;
-    std::unique_ptr<render::PrintColor> m_color;
+    std::shared_ptr<render::PrintColor> m_color;
     InkConversion m_ink;
 };
 
