@@ -14,6 +14,7 @@
 #include "gui/editor_session.h"
 #include "gui/grid_math.h"
 #include "gui/inspector_section.h"
+#include "gui/inspector_title.h"
 #include "gui/messages.h"
 #include "gui/model_lookup.h"
 #include "gui/qt_convert.h"
@@ -84,6 +85,8 @@ Inspector::Inspector(EditorSession* session, QWidget* parent)
     auto* articleForm = new QFormLayout(m_articleBox);
     articleForm->addRow(tr("Id"), m_articleLabel);
     articleForm->addRow(tr("Headline"), m_headline);
+    m_title = new TitleFields(m_articleBox, articleForm,
+                              [this](const model::Edit& edit) { commit(edit); });
     articleForm->addRow(tr("Tracking"), m_tracking);
     articleForm->addRow(tr("Fit"), m_fit);
 
@@ -193,6 +196,7 @@ void Inspector::refresh() {
         // Never rewrite the field under the user's cursor with what they just typed.
         if (m_headline->toPlainText() != headline && !m_headlineDebounce.isActive())
             m_headline->setPlainText(headline);
+        m_title->show(article);
         m_tracking->setValue(article->tracking.empty() ? 0 : article->tracking.front().milliEm);
         const auto& fits = m_session->layout()->fits;
         if (auto it = fits.find(article->id); it != fits.end()) {
@@ -211,6 +215,7 @@ void Inspector::refresh() {
         }
     } else {
         m_articleLabel->clear();
+        m_title->show(nullptr);
         if (!m_headlineDebounce.isActive()) m_headline->clear();
         m_fit->clear();
     }

@@ -18,6 +18,8 @@ class QSpinBox;
 
 namespace bm::gui {
 
+class TitleFields;
+
 class EditorSession;
 class GeometrySection;
 class LabelSection;
@@ -64,6 +66,7 @@ private:
     QGroupBox* m_articleBox;
     QLabel* m_articleLabel;
     QPlainTextEdit* m_headline;
+    TitleFields* m_title;
     QTimer m_headlineDebounce;
     QSpinBox* m_tracking;
     QLabel* m_fit;

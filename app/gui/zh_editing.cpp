@@ -175,6 +175,17 @@ constexpr ZhEntry kEditing[] = {
     {"Trim width", "成品宽"},
     {"Type area %1 × %2 mm; columns of %3 字 (%4 mm), gutter %5 mm; %6 grid lines",
      "版心 %1 × %2 mm；每栏 %3 字（%4 mm），栏距 %5 mm；共 %6 行"},
+    // The title block in the inspector (issue 9).
+    {"Kicker (引题)", "引题"},
+    {"Subheadline (副题)", "副题"},
+    {"Byline", "作者"},
+    {"Dateline (本报讯)", "电头"},
+    {"Photo credit", "摄影署名"},
+    {"Above the headline; empty for none", "主题上方；不用可留空"},
+    {"Below the headline; \" / \" between lines", "主题下方；多行之间用“ / ”分隔"},
+    {"e.g. 记者 李伟伟", "例如 记者 李伟伟"},
+    {"e.g. 本报讯", "例如 本报讯"},
+    {"e.g. 通讯员 卢燕 摄影", "例如 通讯员 卢燕 摄影"},
     // Copy-fit and drops through the planner (issue 9).
     {"Auto &Fit Story (自动紧排/松排)", "自动紧排/松排(&F)"},
     {"Auto Fit &Every Story on the Page", "本版全部稿件自动紧排/松排(&E)"},

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Frames never collide in the editor: drops go where the planner says (or are refused), moves
 // and resizes stop at neighbours, overlaps loaded from a file are hatched; 自动紧排 is one step.
+#include <QLineEdit>
 #include <catch2/catch.hpp>
 
 #include "app_test_support.h"
 #include "gui/editor_session.h"
 #include "gui/gesture.h"
 #include "gui/grid_math.h"
+#include "gui/inspector.h"
 #include "gui/model_lookup.h"
 #include "gui/page_scene.h"
 #include "gui/qt_convert.h"
@@ -108,4 +110,36 @@ TEST_CASE("overlapping items are hatched on the canvas", "[gui][collide]") {
                 ->apply(model::ResizeFrame{doc.pages[0].id, "b", 0, model::GridRect{4, 3, 0, 20}})
                 .isEmpty());
     CHECK(w.scene()->overlapMarks() == 0);
+}
+
+TEST_CASE("the inspector edits an article's title block, one undo step per field",
+          "[gui][inspector]") {
+    testing::app();
+    testing::TestPrompts prompts;
+    gui::MainWindow w(prompts.make());
+    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    const model::Page page = w.session()->document().pages[0];
+    auto placed = w.scene()->dropArticle("tree-warming", cellCentre(page, 1, 5));
+    REQUIRE(placed);
+    w.scene()->selectFrame(*placed);
+    auto field = [&](const char* key) {
+        auto* e = w.inspector()->findChild<QLineEdit*>(QString::fromLatin1(key));
+        REQUIRE(e);
+        return e;
+    };
+    const int before = w.session()->undoStack()->count();
+    field("byline")->setText(QStringLiteral("记者 李伟伟"));
+    emit field("byline")->editingFinished();
+    field("subheadline")->setText(QStringLiteral("全市新建 / 改建道路十条"));
+    emit field("subheadline")->editingFinished();
+    const model::Article& a = *w.session()->document().article("tree-warming");
+    CHECK(a.byline == u"记者 李伟伟");
+    CHECK(a.subheadline == u"全市新建\n改建道路十条");
+    CHECK(w.session()->undoStack()->count() == before + 2);
+    // Leaving a field unchanged commits nothing.
+    emit field("byline")->editingFinished();
+    CHECK(w.session()->undoStack()->count() == before + 2);
+    w.session()->undoStack()->undo();
+    CHECK(w.session()->document().article("tree-warming")->subheadline.empty());
+    CHECK(field("subheadline")->text().isEmpty());
 }
