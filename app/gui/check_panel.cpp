@@ -86,6 +86,20 @@ std::string profileKey(const model::Document& doc) {
 
 }  // namespace
 
+/// Where a finding without a text excerpt is, in the UI language ("第 3 版 文框 f-guoxue 第 5
+/// 行"); check::locationText is the CLI's technical form ("3版 frame f-guoxue line 4").
+QString findingPlace(const check::Location& l) {
+    QStringList parts;
+    if (l.folio) parts << CheckPanel::tr("page %1").arg(l.folio);
+    if (!l.frame.empty())
+        parts << CheckPanel::tr("frame %1").arg(QString::fromStdString(l.frame));
+    else if (!l.article.empty())
+        parts << CheckPanel::tr("story %1").arg(QString::fromStdString(l.article));
+    if (l.paragraph >= 0) parts << CheckPanel::tr("paragraph %1").arg(l.paragraph + 1);
+    if (l.line >= 0) parts << CheckPanel::tr("line %1").arg(l.line + 1);
+    return parts.isEmpty() ? CheckPanel::tr("the document") : parts.join(u' ');
+}
+
 CheckPanel::CheckPanel(EditorSession* session, QWidget* parent)
     : QWidget(parent),
       m_session(session),
@@ -208,13 +222,11 @@ void CheckPanel::fillRow(QTreeWidgetItem* item, const check::Finding& f) const {
     item->setText(0, messageOf(f));
     item->setText(1, QString::fromStdString(f.rule));
     const QString excerpt = excerptOf(f);
-    item->setText(
-        2, excerpt.isEmpty() ? QString::fromStdString(check::locationText(f.location)) : excerpt);
+    item->setText(2, excerpt.isEmpty() ? findingPlace(f.location) : excerpt);
     QString tip = QStringLiteral("%1 · %2\n%3\n%4")
                       .arg(QString::fromUtf8(chineseMessages() ? check::severityZh(f.severity)
                                                                : check::severityName(f.severity)),
-                           QString::fromStdString(f.rule), messageOf(f),
-                           QString::fromStdString(check::locationText(f.location)));
+                           QString::fromStdString(f.rule), messageOf(f), findingPlace(f.location));
     if (f.fix)
         tip += u'\n' +
                tr("Fix: %1").arg(QString::fromStdString(chineseMessages() ? f.fix->zh : f.fix->en));

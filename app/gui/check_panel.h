@@ -22,6 +22,10 @@ class QTreeWidgetItem;
 
 namespace bm::gui {
 
+/// Where a finding is, in the UI language ("第 3 版 文框 f-guoxue 第 5 行"), for the dock and the
+/// export dialog; check::locationText is the CLI's technical form.
+QString findingPlace(const check::Location& location);
+
 class EditorSession;
 
 class CheckPanel : public QWidget {

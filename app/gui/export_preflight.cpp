@@ -33,7 +33,7 @@ QStringList blockerLines(const std::vector<check::Finding>& blocking) {
     QStringList lines;
     for (const auto& f : blocking)
         lines << QStringLiteral("%1  %2  %3")
-                     .arg(toQString(check::locationText(f.location)), toQString(f.rule),
+                     .arg(findingPlace(f.location), toQString(f.rule),
                           QString::fromStdString(zh ? f.zh : f.en));
     return lines;
 }

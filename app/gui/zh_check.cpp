@@ -62,6 +62,12 @@ constexpr ZhEntry kCheck[] = {
     {"Correct header.date", "修正报眉日期"},
     {"Correct header.pageName", "修正报眉版名"},
     {"Change check settings", "修改检查设置"},
+    {"page %1", "第 %1 版"},
+    {"frame %1", "文框 %1"},
+    {"story %1", "稿件 %1"},
+    {"paragraph %1", "第 %1 段"},
+    {"line %1", "第 %1 行"},
+    {"the document", "全文档"},
 };
 
 }  // namespace

@@ -212,3 +212,13 @@ TEST_CASE("export gate: a print PDF with preflight errors asks first; 取消 wri
     CHECK(QFileInfo::exists(s.path));
     CHECK_FALSE(fx.w.statusBar()->currentMessage().isEmpty());
 }
+
+TEST_CASE("a finding's place reads as the page editor counts", "[gui][check]") {
+    testing::app();
+    check::Location l;
+    l.folio = 3;
+    l.frame = "f-guoxue";
+    l.line = 4;  // the fifth line
+    CHECK(gui::findingPlace(l) == QStringLiteral("page 3 frame f-guoxue line 5"));
+    CHECK(gui::findingPlace(check::Location{}) == QStringLiteral("the document"));
+}
