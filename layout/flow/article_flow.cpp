@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "layout/base/utf.h"
+#include "layout/flow/body_paragraphs.h"
 #include "layout/flow/flow_stages.h"
 #include "layout/flow/headline_block.h"
 
@@ -165,12 +166,9 @@ void excludeWrappedImages(const std::vector<ChainFrame>& chain, std::vector<Text
 
 Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article& article,
                                 const std::vector<ChainFrame>& chain, TextSetter& setter) {
-    auto body = setter.resolve(doc.style("body"));
-    if (!body) return Error{body.error()};
-    auto dateline = setter.resolve(doc.style("dateline"));
-    if (!dateline) return Error{dateline.error()};
-    auto credit = setter.resolve(doc.style("credit"));
-    if (!credit) return Error{credit.error()};
+    auto styles = resolveBodyStyles(doc, setter);  // the same styles copy-fit trials use
+    if (!styles) return Error{styles.error()};
+    const ResolvedStyle* body = &styles->body;
     auto jump = setter.resolve(doc.style("jump"));
     if (!jump) return Error{jump.error()};
 
@@ -185,7 +183,7 @@ Result<ArticleFlow> flowArticle(const model::Document& doc, const model::Article
         stages::reserveJumpLines(chain, *jump, body->emBox, setter, out.columns);
     const std::vector<stages::Slot> slots = stages::bodySlots(out.columns);
     std::vector<stages::BodyPlacement> placements =
-        stages::fillBody(article, {&*body, &*dateline, &*credit}, slots, setter, out);
+        stages::fillBody(article, styles->refs(), slots, setter, out);
     stages::balanceLastRow(chain, slots, out, placements);
     stages::placeBodyLines(chain, slots, placements, body->emBox, out);
     out.lines.insert(out.lines.end(), jumps.begin(), jumps.end());

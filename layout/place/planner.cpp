@@ -11,20 +11,12 @@ namespace bm::place {
 
 namespace {
 
+/// The item as the refusal names it: occupancy's kind names, with the two that read better
+/// spelled out.
 std::string itemName(ItemKind kind) {
-    switch (kind) {
-        case ItemKind::Article:
-            return "article frame";
-        case ItemKind::Image:
-            return "image";
-        case ItemKind::Label:
-            return "label";
-        case ItemKind::Rule:
-            return "rule";
-        case ItemKind::Header:
-            return "the page header";
-    }
-    return "item";
+    if (kind == ItemKind::Article) return "article frame";
+    if (kind == ItemKind::Header) return "the page header";
+    return kindName(kind);
 }
 
 /// A one-rect frame at `area` with one text column per base column (fewer when too narrow).
