@@ -20,13 +20,11 @@ bool selected(const Gesture& g, const std::string& id) {
                        [&](const model::PageObject& o) { return o.id == id; });
 }
 
-/// The engine's rule for two grid items at the given cells.
-bool collide(const PageItem& a, const model::GridRect& ga, const PageItem& b,
-             const model::GridRect& gb) {
-    if ((a.kind == ItemKind::Article && b.kind == ItemKind::Image && b.wraps) ||
-        (b.kind == ItemKind::Article && a.kind == ItemKind::Image && a.wraps))
-        return false;
-    return place::intersect(ga, gb).has_value();
+/// Whether moving item `a` to the cells `ga` would overlap the standing item `b`: the engine's
+/// own rule (place::overlapOf, which lets a wrapping photo sit inside an article frame).
+bool collide(PageItem a, const model::GridRect& ga, const PageItem& b) {
+    a.grid = ga;
+    return place::overlapOf(a, b).has_value();
 }
 
 model::GridRect shifted(model::GridRect r, int columns, int lines) {
@@ -50,7 +48,7 @@ Split split(const model::Page& page, const Gesture& g) {
     }
     std::erase_if(s.standing, [&](const PageItem& st) {
         return std::any_of(s.moving.begin(), s.moving.end(),
-                           [&](const PageItem& mv) { return collide(mv, *mv.grid, st, *st.grid); });
+                           [&](const PageItem& mv) { return collide(mv, *mv.grid, st); });
     });
     return s;
 }
@@ -59,7 +57,7 @@ bool moveFree(const Split& s, int columns, int lines) {
     for (const auto& mv : s.moving) {
         const model::GridRect at = shifted(*mv.grid, columns, lines);
         for (const auto& st : s.standing)
-            if (collide(mv, at, st, *st.grid)) return false;
+            if (collide(mv, at, st)) return false;
     }
     return true;
 }
@@ -94,7 +92,7 @@ GestureTarget stopMove(const model::Page& page, const Split& s, GestureTarget t)
 bool rectFree(const Split& s, const model::GridRect& r) {
     const PageItem& mv = s.moving.front();
     return std::none_of(s.standing.begin(), s.standing.end(),
-                        [&](const PageItem& st) { return collide(mv, r, st, *st.grid); });
+                        [&](const PageItem& st) { return collide(mv, r, st); });
 }
 
 GestureTarget stopResize(const model::GridRect& from, const Split& s, GestureTarget t) {
