@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
         if (cmd == "check") return bm::cli::runCheck(argc - 2, argv + 2);
         if (cmd == "place") return bm::cli::runPlace(argc - 2, argv + 2);
         if (cmd == "fit") return bm::cli::runFit(argc - 2, argv + 2);
+        if (cmd == "autolayout") return bm::cli::runAutolayout(argc - 2, argv + 2);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             bm::cli::printUsage();
             return 0;

@@ -19,7 +19,10 @@ void printUsage() {
         "  banmian check DOC [--json] [--profile NAME|FILE] [--page N]\n"
         "                [--fail-on error|warning|info]   preflight and proofing (检查)\n"
         "  banmian place DOC --article ID --page N --at COLUMN,LINE [--span S] -o OUT\n"
-        "  banmian fit DOC [--article ID | --page N] -o OUT");
+        "  banmian fit DOC [--article ID | --page N] -o OUT\n"
+        "  banmian autolayout DOC --page N [--articles ID[:PRIORITY[:IMAGE]],…] [--candidates K]\n"
+        "                     [--seed S] [--budget EVALS] [--apply K] [--json] [--all] -o OUT\n"
+        "                     智能组版: propose layouts of the stories, write the chosen one");
 }
 
 }  // namespace bm::cli

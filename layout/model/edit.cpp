@@ -91,6 +91,7 @@ std::string editLabel(const Edit& edit) {
         std::string operator()(const SetStyle& e) const { return "Change style " + e.name; }
         std::string operator()(const RemoveStyle& e) const { return "Remove style " + e.name; }
         std::string operator()(const SetTracking&) const { return "Set tracking"; }
+        std::string operator()(const SetHeadlineSize&) const { return "Set headline size"; }
         std::string operator()(const AddPage&) const { return "Add page"; }
         std::string operator()(const RemovePage&) const { return "Remove page"; }
         std::string operator()(const MoveImage&) const { return "Move image"; }

@@ -112,6 +112,13 @@ struct SetTracking {
     std::vector<TrackingRange> tracking;
 };
 
+/// Sets an article's 主题 size (nullopt = the headline style's size), e.g. by priority when
+/// 智能组版 applies a layout.
+struct SetHeadlineSize {
+    std::string articleId;
+    std::optional<Length> size;
+};
+
 /// Adds a page; `index` = position in Document::pages (-1 = append). Its frames must refer to
 /// existing articles and fit its grid.
 struct AddPage {
@@ -238,9 +245,9 @@ struct Batch;
 using Edit =
     std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects, SetTextColumns,
                  SetArticleText, SetParagraphs, AddArticle, RemoveArticle, SetStyle, RemoveStyle,
-                 SetTracking, AddPage, RemovePage, MoveImage, AddImage, RemoveImage, SetPageSetup,
-                 SetImage, AddRule, RemoveRule, SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked,
-                 ReplaceText, SetCheckSettings, Batch>;
+                 SetTracking, SetHeadlineSize, AddPage, RemovePage, MoveImage, AddImage,
+                 RemoveImage, SetPageSetup, SetImage, AddRule, RemoveRule, SetRule, AddLabel,
+                 RemoveLabel, SetLabel, SetLocked, ReplaceText, SetCheckSettings, Batch>;
 
 /// Several edits applied as one (all or nothing). Used for inverses that need more than one
 /// step (RemoveArticle) and available to the GUI for compound commands.

@@ -105,6 +105,20 @@ Result<AppliedEdit> apply(Document& doc, const SetTracking& e) {
     return out;
 }
 
+Result<AppliedEdit> apply(Document& doc, const SetHeadlineSize& e) {
+    Article* a = doc.article(e.articleId);
+    if (!a) return fail("unknown article id " + quoted(e.articleId));
+    Article next = *a;
+    next.headlineSize = e.size;
+    if (auto problems = validateArticle(next, "articles[" + quoted(e.articleId) + "]");
+        !problems.empty())
+        return fail(joinLines(problems));
+    AppliedEdit out = applied(SetHeadlineSize{e.articleId, a->headlineSize});
+    a->headlineSize = e.size;
+    touchArticle(doc, e.articleId, out);
+    return out;
+}
+
 Result<AppliedEdit> apply(Document& doc, const AddArticle& e) {
     if (e.article.id.empty()) return fail("article.id: expected a non-empty id");
     if (doc.article(e.article.id)) return fail("duplicate article id " + quoted(e.article.id));

@@ -66,6 +66,7 @@ Result<AppliedEdit> apply(Document& doc, const RemoveArticle& e);
 Result<AppliedEdit> apply(Document& doc, const SetStyle& e);
 Result<AppliedEdit> apply(Document& doc, const RemoveStyle& e);
 Result<AppliedEdit> apply(Document& doc, const SetTracking& e);
+Result<AppliedEdit> apply(Document& doc, const SetHeadlineSize& e);
 Result<AppliedEdit> apply(Document& doc, const AddPage& e);
 Result<AppliedEdit> apply(Document& doc, const RemovePage& e);
 Result<AppliedEdit> apply(Document& doc, const MoveImage& e);

@@ -251,3 +251,12 @@ check fit-no-output           2 '-o OUT is required'               -- fit "$SEED
 check fit-unknown-article     2 "unknown article 'nope'"           -- fit "$SEEDDOC" --article nope -o "$TMP/o.json"
 check fit-both                2 'give --article ID or --page N, not both' -- fit "$SEEDDOC" --article speech --page 1 -o "$TMP/o.json"
 check fit-page-range          2 '--page 5 is out of range'         -- fit "$SEEDDOC" --page 5 -o "$TMP/o.json"
+
+# banmian autolayout (issue 15): bad requests exit 2 with one line, never a partial file.
+check autolayout-no-page        2 '--page is required'               -- autolayout "$SEEDDOC" -o "$TMP/o.json"
+check autolayout-no-output      2 '-o OUT is required'               -- autolayout "$SEEDDOC" --page 1
+check autolayout-page-range     2 '--page 3 is out of range'         -- autolayout "$SEEDDOC" --page 3 -o "$TMP/o.json"
+check autolayout-unknown        2 "unknown article 'nope'"           -- autolayout "$SEEDDOC" --page 1 --articles speech,nope -o "$TMP/o.json"
+check autolayout-priority       2 '--articles must be at most 5'     -- autolayout "$SEEDDOC" --page 1 --articles speech:9 -o "$TMP/o.json"
+check autolayout-none-unplaced  2 'no unplaced stories; name them with --articles' -- autolayout "$SEEDDOC" --page 1 -o "$TMP/o.json"
+check autolayout-corner         2 'free area that is not one rectangle' -- autolayout "$SEEDDOC" --page 1 --articles speech,job-fair -o "$TMP/o.json"
