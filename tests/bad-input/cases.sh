@@ -257,6 +257,6 @@ check autolayout-no-page        2 '--page is required'               -- autolayo
 check autolayout-no-output      2 '-o OUT is required'               -- autolayout "$SEEDDOC" --page 1
 check autolayout-page-range     2 '--page 3 is out of range'         -- autolayout "$SEEDDOC" --page 3 -o "$TMP/o.json"
 check autolayout-unknown        2 "unknown article 'nope'"           -- autolayout "$SEEDDOC" --page 1 --articles speech,nope -o "$TMP/o.json"
-check autolayout-priority       2 '--articles must be at most 5'     -- autolayout "$SEEDDOC" --page 1 --articles speech:9 -o "$TMP/o.json"
+check autolayout-priority       2 'at most 5), got 9 (the priority of speech)'   -- autolayout "$SEEDDOC" --page 1 --articles speech:9 -o "$TMP/o.json"
 check autolayout-none-unplaced  2 'no unplaced stories; name them with --articles' -- autolayout "$SEEDDOC" --page 1 -o "$TMP/o.json"
 check autolayout-corner         2 'free area that is not one rectangle' -- autolayout "$SEEDDOC" --page 1 --articles speech,job-fair -o "$TMP/o.json"

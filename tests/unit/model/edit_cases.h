@@ -108,7 +108,6 @@ inline std::vector<EditCase> everyEditKind() {
         {"RemoveStyle", RemoveStyle{"jump"}},
         {"SetTracking", SetTracking{"job-fair", {{0, 0, 4, -50}, {1, 2, 6, 100}}}},
         {"SetHeadlineSize", SetHeadlineSize{"job-fair", 42000}},
-        {"SetHeadlineSize none", SetHeadlineSize{"speech", std::nullopt}},
         {"AddPage", AddPage{page2}},
         {"AddPage (at index 0)", AddPage{duikai8Template("p0", 1), 0}},
         {"RemovePage", RemovePage{"p1"}},
