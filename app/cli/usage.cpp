@@ -19,7 +19,10 @@ void printUsage() {
         "  banmian check DOC [--json] [--profile NAME|FILE] [--page N]\n"
         "                [--fail-on error|warning|info]   preflight and proofing (检查)\n"
         "  banmian place DOC --article ID --page N --at COLUMN,LINE [--span S] -o OUT\n"
-        "  banmian fit DOC [--article ID | --page N] -o OUT");
+        "  banmian fit DOC [--article ID | --page N] -o OUT\n"
+        "  banmian headline DOC --article ID [--size 字号|PT|default]\n"
+        "                   [--font song|hei|kai|default] [--width PERCENT]\n"
+        "                   [--frame ID [--span N|whole] [--show yes|no]] -o OUT");
 }
 
 }  // namespace bm::cli

@@ -109,6 +109,8 @@ std::string editLabel(const Edit& edit) {
         std::string operator()(const RemoveLabel&) const { return "Remove label"; }
         std::string operator()(const SetLabel&) const { return "Edit label"; }
         std::string operator()(const SetLocked& e) const { return e.locked ? "Lock" : "Unlock"; }
+        std::string operator()(const SetArticleHeadline&) const { return "Headline type"; }
+        std::string operator()(const SetFrameOptions&) const { return "Frame options"; }
         std::string operator()(const Batch&) const { return "Edit"; }
     };
     return std::visit(Labeler{}, edit);

@@ -60,6 +60,8 @@ Result<AppliedEdit> apply(Document& doc, const ResizeFrame& e);
 Result<AppliedEdit> apply(Document& doc, const SetFrameRects& e);
 Result<AppliedEdit> apply(Document& doc, const SetTextColumns& e);
 Result<AppliedEdit> apply(Document& doc, const SetArticleText& e);
+Result<AppliedEdit> apply(Document& doc, const SetArticleHeadline& e);
+Result<AppliedEdit> apply(Document& doc, const SetFrameOptions& e);
 Result<AppliedEdit> apply(Document& doc, const SetParagraphs& e);
 Result<AppliedEdit> apply(Document& doc, const AddArticle& e);
 Result<AppliedEdit> apply(Document& doc, const RemoveArticle& e);

@@ -158,6 +158,13 @@ inline std::vector<EditCase> everyEditKind() {
                                   return l;
                               }()}},
         {"SetLocked", SetLocked{"p1", "f-speech", true}},
+        {"SetArticleHeadline (一号 黑体 长80 %)",
+         SetArticleHeadline{"speech", 26000, FontRole::Hei, 80}},
+        {"SetArticleHeadline (back to the document style, 扁120 %)",
+         SetArticleHeadline{"job-fair", std::nullopt, std::nullopt, 120}},
+        {"SetFrameOptions (headline over 3 columns, unbalanced)",
+         SetFrameOptions{"p1", "f-speech", true, 3, false}},
+        {"SetFrameOptions (no headline)", SetFrameOptions{"p1", "f-job-fair", false, 0, true}},
         {"Batch", Batch{{MoveFrame{"p1", "f-speech", -1, GridRect{1, 0, 4, 0}},
                          SetArticleText{"speech", "headline", u"改"},
                          RemoveImage{"p1", "img-tree-warming"}}}},
