@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// banmian: the headless subcommands (typeset, export, place, fit), and the editor. This executable
-// does not link Qt: loading the Qt libraries alone costs a command-line run tens of milliseconds,
-// so the editor is a second executable, banmian-editor, next to this one, which `banmian [DOC]`
-// execs.
+// banmian: the headless subcommands (typeset, export, check, place, fit, headline), and the
+// editor. This executable does not link Qt: loading the Qt libraries alone costs a command-line
+// run tens of milliseconds, so the editor is a second executable, banmian-editor, next to this
+// one, which `banmian [DOC]` execs.
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "layout/render/image/pixel_memory.h"
 
 namespace {
 
@@ -46,6 +47,7 @@ bool isExistingFile(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    bm::render::keepPixelMemory();  // a run may convert many photos; see pixel_memory.h
     if (argc >= 2) {
         const std::string cmd = argv[1];
         if (cmd == "typeset") return bm::cli::runTypeset(argc - 2, argv + 2);
@@ -53,6 +55,7 @@ int main(int argc, char** argv) {
         if (cmd == "check") return bm::cli::runCheck(argc - 2, argv + 2);
         if (cmd == "place") return bm::cli::runPlace(argc - 2, argv + 2);
         if (cmd == "fit") return bm::cli::runFit(argc - 2, argv + 2);
+        if (cmd == "headline") return bm::cli::runHeadline(argc - 2, argv + 2);
         if (cmd == "autolayout") return bm::cli::runAutolayout(argc - 2, argv + 2);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             bm::cli::printUsage();

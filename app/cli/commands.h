@@ -8,6 +8,7 @@ int runExport(int argc, char** argv);
 int runCheck(int argc, char** argv);
 int runPlace(int argc, char** argv);
 int runFit(int argc, char** argv);
+int runHeadline(int argc, char** argv);
 int runAutolayout(int argc, char** argv);
 void printUsage();
 }  // namespace bm::cli

@@ -20,6 +20,9 @@ void printUsage() {
         "                [--fail-on error|warning|info]   preflight and proofing (检查)\n"
         "  banmian place DOC --article ID --page N --at COLUMN,LINE [--span S] -o OUT\n"
         "  banmian fit DOC [--article ID | --page N] -o OUT\n"
+        "  banmian headline DOC --article ID [--size 字号|PT|default]\n"
+        "                   [--font song|hei|kai|default] [--width PERCENT]\n"
+        "                   [--frame ID [--span N|whole] [--show yes|no]] -o OUT\n"
         "  banmian autolayout DOC --page N [--articles ID[:PRIORITY[:IMAGE]],…] [--candidates K]\n"
         "                     [--seed S] [--budget EVALS] [--apply K] [--json] [--all] -o OUT\n"
         "                     智能组版: propose layouts of the stories, write the chosen one");

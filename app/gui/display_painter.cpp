@@ -53,8 +53,9 @@ void DisplayPainter::paint(QPainter& painter, const page::PageDisplay& display,
 void DisplayPainter::paintRun(QPainter& painter, const page::GlyphRun& run, const QRectF& exposed) {
     if (run.glyphs.empty()) return;
     const QTransform& device = painter.worldTransform();
-    if (device.type() <= QTransform::TxScale && device.m11() > 0 && device.m22() > 0 &&
-        toScene(run.size) * device.m22() <= GlyphMaskCache::kMaxPixelsPerEm &&
+    // 长/扁 字 (a scaled headline) is drawn from outlines: the mask cache holds unscaled glyphs.
+    if (run.widthPercent == 100 && device.type() <= QTransform::TxScale && device.m11() > 0 &&
+        device.m22() > 0 && toScene(run.size) * device.m22() <= GlyphMaskCache::kMaxPixelsPerEm &&
         std::abs(device.m11() - device.m22()) < 1e-9) {
         blitRun(painter, run, exposed);
         return;
@@ -62,6 +63,7 @@ void DisplayPainter::paintRun(QPainter& painter, const page::GlyphRun& run, cons
     const int upem = m_glyphs.unitsPerEm(run.face);
     const double size = toScene(run.size);
     const double scale = size / upem;
+    const double scaleX = scale * run.widthPercent / 100.0;
     const QBrush brush(toQColor(run.fill));
     const QTransform base = painter.worldTransform();
     painter.setPen(Qt::NoPen);
@@ -74,7 +76,7 @@ void DisplayPainter::paintRun(QPainter& painter, const page::GlyphRun& run, cons
             continue;
         const QPainterPath* path = m_glyphs.path(run.face, run.glyphs[i]);
         if (!path || path->isEmpty()) continue;
-        painter.setWorldTransform(QTransform(scale, 0, 0, scale, at.x(), at.y()) * base);
+        painter.setWorldTransform(QTransform(scaleX, 0, 0, scale, at.x(), at.y()) * base);
         painter.fillPath(*path, brush);
     }
     painter.setWorldTransform(base);

@@ -13,6 +13,7 @@
 
 #include "gui/editor_session.h"
 #include "gui/grid_math.h"
+#include "gui/inspector_headline.h"
 #include "gui/inspector_section.h"
 #include "gui/inspector_title.h"
 #include "gui/messages.h"
@@ -87,6 +88,8 @@ Inspector::Inspector(EditorSession* session, QWidget* parent)
     articleForm->addRow(tr("Headline"), m_headline);
     m_title = new TitleFields(m_articleBox, articleForm,
                               [this](const model::Edit& edit) { commit(edit); });
+    m_headlineType = new HeadlineType(m_articleBox, articleForm, frameForm,
+                                      [this](const model::Edit& edit) { commit(edit); });
     articleForm->addRow(tr("Tracking"), m_tracking);
     articleForm->addRow(tr("Fit"), m_fit);
 
@@ -220,6 +223,7 @@ void Inspector::refresh() {
         m_fit->clear();
     }
 
+    m_headlineType->show(doc, article, frame ? &doc.pages[pageIndex] : nullptr, frame);
     const model::Style& head = doc.style("headline");
     m_headlineSize->setValue(toScene(head.size));
     m_preset->setCurrentIndex(m_preset->findData(toQString(doc.style("body").preset)));

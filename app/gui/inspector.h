@@ -18,6 +18,7 @@ class QSpinBox;
 
 namespace bm::gui {
 
+class HeadlineType;
 class TitleFields;
 
 class EditorSession;
@@ -67,6 +68,7 @@ private:
     QLabel* m_articleLabel;
     QPlainTextEdit* m_headline;
     TitleFields* m_title;
+    HeadlineType* m_headlineType;
     QTimer m_headlineDebounce;
     QSpinBox* m_tracking;
     QLabel* m_fit;

@@ -154,7 +154,6 @@ constexpr Entry kTable[] = {
     {"Change style headline", "修改主题样式"},
     {"Change style body", "修改正文样式"},
     {"Set tracking", "设置字距"},
-    {"Set headline size", "设置主题字号"},
     {"Add page", "添加版面"},
     {"Remove page", "删除版面"},
     {"Move image", "移动图片"},

@@ -42,7 +42,10 @@ std::vector<model::Edit> toEdits(const model::Document& doc, int pageIndex,
         frame.rects = {model::FrameRect{m.frame, m.textColumns, std::nullopt}};
         push(scratch, edits, model::PlaceArticle{pageId, frame, -1});
         if (!m.photoId.empty()) push(scratch, edits, model::MoveImage{pageId, m.photoId, m.photo});
-        push(scratch, edits, model::SetHeadlineSize{m.articleId, m.headlineSize});
+        if (const model::Article* a = doc.article(m.articleId))
+            push(scratch, edits,
+                 model::SetArticleHeadline{m.articleId, m.headlineSize, a->headlineFont,
+                                           a->headlineScale});
         // The relayout check's tracking when there is one, else the shape table's.
         auto verified = std::find_if(candidate.tracking.begin(), candidate.tracking.end(),
                                      [&](const auto& t) { return t.first == m.articleId; });

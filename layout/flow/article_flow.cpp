@@ -120,9 +120,12 @@ Status placeHeadlineBlock(const model::Document& doc, const model::Article& arti
         line.frameId = first.frame->id;
         line.x += area.x;
         line.baseline += top;
+        // A 长/扁 line's layout was set at its scaled width; its height is typeSize.
+        Length height = line.layout ? line.layout->size : 0;
+        if (line.widthPercent != 100 && line.typeSize > 0) height = line.typeSize;
         const Length descent =
             line.layout && !line.layout->faces.empty()
-                ? setter.fonts().face(line.layout->faces.front()).emBox().descent(line.layout->size)
+                ? setter.fonts().face(line.layout->faces.front()).emBox().descent(height)
                 : 0;
         if (line.baseline + descent > foot) {
             ++clipped;

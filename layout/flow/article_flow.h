@@ -32,6 +32,10 @@ struct PlacedText {
     size_t line = 0;  ///< index into layout->lines
     Length x = 0;     ///< left edge of the line box (page coordinates)
     Length baseline = 0;
+    /// 长/扁 字 (a headline's width in %): the layout was set at `typeSize` × widthPercent / 100
+    /// so its advances are the scaled glyphs'; the glyphs are drawn `typeSize` high.
+    int widthPercent = 100;
+    Length typeSize = 0;
 };
 
 struct TextColumn {

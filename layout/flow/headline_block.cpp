@@ -7,7 +7,11 @@ namespace bm::flow {
 
 Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length width, Length x,
                   Length y, const std::string& role, TextSetter& setter,
-                  std::vector<PlacedText>& out, bool balance) {
+                  std::vector<PlacedText>& out, bool balance, int widthPercent) {
+    // Setting the text at the scaled size gives every horizontal length of the scaled type
+    // exactly; the vertical ones (line pitch, baseline) stay those of `style`.
+    ResolvedStyle horizontal = style;
+    if (widthPercent != 100) horizontal.size = style.size * widthPercent / 100;
     size_t start = 0;
     while (start <= text.size()) {
         size_t end = text.find(u'\n', start);
@@ -16,8 +20,8 @@ Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length
         if (!part.empty()) {
             // Balanced parts are headline decks: they break between phrases, evenly.
             auto pl = std::make_shared<const text::ParagraphLayout>(
-                balance ? setPhrased(part, style, width, setter)
-                        : setter.set(part, style, width, 0));
+                balance ? setPhrased(part, horizontal, width, setter)
+                        : setter.set(part, horizontal, width, 0));
             for (size_t li = 0; li < pl->lines.size(); ++li) {
                 PlacedText t;
                 t.role = role;
@@ -25,6 +29,8 @@ Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length
                 t.line = li;
                 t.x = x;
                 t.baseline = baselineInBox(y, style);
+                t.widthPercent = widthPercent;
+                t.typeSize = style.size;
                 out.push_back(t);
                 y += style.size + style.lineGap;
             }
@@ -70,7 +76,7 @@ Result<HeadlineBlock> setHeadlineBlock(const model::Document& doc, const model::
         st.options.indentMilliEm = 0;
         if (any) y += elementGap - lastGap;
         y = stackLines(*part.text, st, width, 0, y, part.style, setter, block.lines,
-                       /*balance=*/true);
+                       /*balance=*/true, isHeadline ? article.headlineScale : 100);
         lastGap = st.lineGap;
         any = true;
     }

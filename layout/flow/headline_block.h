@@ -22,9 +22,12 @@ Result<HeadlineBlock> setHeadlineBlock(const model::Document& doc, const model::
 /// returns the y below the last line. Shared by headline blocks, captions and labels.
 /// `balance`: a headline deck: a part that wraps breaks between phrases into lines of even
 /// length (phrase_breaks.h) instead of wherever the measure runs out.
+/// `widthPercent`: 长 (< 100) or 扁 (> 100) 字: lines are set with every horizontal length of
+/// the style scaled (advances, compression, tracking) and drawn with the glyphs scaled to match,
+/// at the style's height and line pitch.
 Length stackLines(const std::u16string& text, const ResolvedStyle& style, Length width, Length x,
                   Length y, const std::string& role, TextSetter& setter,
-                  std::vector<PlacedText>& out, bool balance = false);
+                  std::vector<PlacedText>& out, bool balance = false, int widthPercent = 100);
 
 /// The 主题 style of an article: the document's headline style with the article's own size and
 /// font role (v2 title-block fields) applied.

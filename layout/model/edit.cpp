@@ -91,7 +91,6 @@ std::string editLabel(const Edit& edit) {
         std::string operator()(const SetStyle& e) const { return "Change style " + e.name; }
         std::string operator()(const RemoveStyle& e) const { return "Remove style " + e.name; }
         std::string operator()(const SetTracking&) const { return "Set tracking"; }
-        std::string operator()(const SetHeadlineSize&) const { return "Set headline size"; }
         std::string operator()(const AddPage&) const { return "Add page"; }
         std::string operator()(const RemovePage&) const { return "Remove page"; }
         std::string operator()(const MoveImage&) const { return "Move image"; }
@@ -110,6 +109,8 @@ std::string editLabel(const Edit& edit) {
         std::string operator()(const RemoveLabel&) const { return "Remove label"; }
         std::string operator()(const SetLabel&) const { return "Edit label"; }
         std::string operator()(const SetLocked& e) const { return e.locked ? "Lock" : "Unlock"; }
+        std::string operator()(const SetArticleHeadline&) const { return "Headline type"; }
+        std::string operator()(const SetFrameOptions&) const { return "Frame options"; }
         std::string operator()(const Batch&) const { return "Edit"; }
     };
     return std::visit(Labeler{}, edit);

@@ -55,6 +55,17 @@ struct SetFrameRects {
     std::vector<FrameRect> rects;
 };
 
+/// How an article frame shows its article: the title block at its head (`showHeadline`), the base
+/// columns the headline block spans (0 = the frame's whole width) and whether the last row of
+/// columns is balanced.
+struct SetFrameOptions {
+    std::string pageId;
+    std::string frameId;
+    bool showHeadline = true;
+    int headlineSpan = 0;
+    bool balance = true;
+};
+
 /// Text columns (and optional fixed measure in 1/1000 body em) of one rect, or of every rect of
 /// the frame when rectIndex = -1.
 struct SetTextColumns {
@@ -72,6 +83,15 @@ struct SetArticleText {
     std::string articleId;
     std::string field;
     std::u16string value;
+};
+
+/// The 主题 of one article's title block: its own size, font role and 长/扁 width in % (the v2
+/// fields of Article); an unset size or font follows the document's headline style.
+struct SetArticleHeadline {
+    std::string articleId;
+    std::optional<Length> size;
+    std::optional<FontRole> font;
+    int widthPercent = 100;
 };
 
 /// Replaces the body paragraphs. Flush marks and tracking ranges refer to paragraph indices and
@@ -110,13 +130,6 @@ struct RemoveStyle {
 struct SetTracking {
     std::string articleId;
     std::vector<TrackingRange> tracking;
-};
-
-/// Sets an article's 主题 size (nullopt = the headline style's size), e.g. by priority when
-/// 智能组版 applies a layout.
-struct SetHeadlineSize {
-    std::string articleId;
-    std::optional<Length> size;
 };
 
 /// Adds a page; `index` = position in Document::pages (-1 = append). Its frames must refer to
@@ -245,9 +258,9 @@ struct Batch;
 using Edit =
     std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects, SetTextColumns,
                  SetArticleText, SetParagraphs, AddArticle, RemoveArticle, SetStyle, RemoveStyle,
-                 SetTracking, SetHeadlineSize, AddPage, RemovePage, MoveImage, AddImage,
-                 RemoveImage, SetPageSetup, SetImage, AddRule, RemoveRule, SetRule, AddLabel,
-                 RemoveLabel, SetLabel, SetLocked, ReplaceText, SetCheckSettings, Batch>;
+                 SetTracking, AddPage, RemovePage, MoveImage, AddImage, RemoveImage, SetPageSetup,
+                 SetImage, AddRule, RemoveRule, SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked,
+                 ReplaceText, SetCheckSettings, SetArticleHeadline, SetFrameOptions, Batch>;
 
 /// Several edits applied as one (all or nothing). Used for inverses that need more than one
 /// step (RemoveArticle) and available to the GUI for compound commands.

@@ -89,6 +89,23 @@ Result<AppliedEdit> apply(Document& doc, const SetArticleText& e) {
     return out;
 }
 
+Result<AppliedEdit> apply(Document& doc, const SetArticleHeadline& e) {
+    Article* a = doc.article(e.articleId);
+    if (!a) return fail("unknown article id " + quoted(e.articleId));
+    Article next = *a;
+    next.headlineSize = e.size;
+    next.headlineFont = e.font;
+    next.headlineScale = e.widthPercent;
+    if (auto problems = validateArticle(next, "articles[" + quoted(e.articleId) + "]");
+        !problems.empty())
+        return fail(joinLines(problems));
+    AppliedEdit out = applied(
+        SetArticleHeadline{e.articleId, a->headlineSize, a->headlineFont, a->headlineScale});
+    *a = std::move(next);
+    touchArticle(doc, e.articleId, out);
+    return out;
+}
+
 Result<AppliedEdit> apply(Document& doc, const SetParagraphs& e) { return setParagraphs(doc, e); }
 
 Result<AppliedEdit> apply(Document& doc, const SetTracking& e) {
@@ -101,20 +118,6 @@ Result<AppliedEdit> apply(Document& doc, const SetTracking& e) {
         return fail(joinLines(problems));
     AppliedEdit out = applied(SetTracking{e.articleId, a->tracking});
     a->tracking = e.tracking;
-    touchArticle(doc, e.articleId, out);
-    return out;
-}
-
-Result<AppliedEdit> apply(Document& doc, const SetHeadlineSize& e) {
-    Article* a = doc.article(e.articleId);
-    if (!a) return fail("unknown article id " + quoted(e.articleId));
-    Article next = *a;
-    next.headlineSize = e.size;
-    if (auto problems = validateArticle(next, "articles[" + quoted(e.articleId) + "]");
-        !problems.empty())
-        return fail(joinLines(problems));
-    AppliedEdit out = applied(SetHeadlineSize{e.articleId, a->headlineSize});
-    a->headlineSize = e.size;
     touchArticle(doc, e.articleId, out);
     return out;
 }

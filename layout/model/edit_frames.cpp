@@ -200,4 +200,23 @@ Result<AppliedEdit> apply(Document& doc, const SetTextColumns& e) {
     return commitRects(doc, *ref, std::move(rects), std::move(inverse));
 }
 
+Result<AppliedEdit> apply(Document& doc, const SetFrameOptions& e) {
+    auto ref = findFrame(doc, e.pageId, e.frameId);
+    if (!ref) return Error{ref.error()};
+    ArticleFrame next = *ref->frame;
+    next.showHeadline = e.showHeadline;
+    next.headlineSpan = e.headlineSpan;
+    next.balance = e.balance;
+    const auto problems =
+        validateArticleFrame(doc, *ref->page, next, "frame " + quoted(e.frameId), next.id);
+    if (!problems.empty()) return fail(joinLines(problems));
+    const ArticleFrame& old = *ref->frame;
+    AppliedEdit out = applied(
+        SetFrameOptions{e.pageId, e.frameId, old.showHeadline, old.headlineSpan, old.balance});
+    *ref->frame = std::move(next);
+    addUnique(out.touchedPages, ref->page->id);
+    touchArticle(doc, ref->frame->articleId, out);
+    return out;
+}
+
 }  // namespace bm::model::edit_detail

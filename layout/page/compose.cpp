@@ -10,7 +10,8 @@
 namespace bm::page {
 
 void appendLineGlyphs(const text::ParagraphLayout& pl, size_t line, Length x, Length baseline,
-                      const Paint& paint, std::vector<DisplayItem>& items) {
+                      const Paint& paint, std::vector<DisplayItem>& items, int widthPercent,
+                      Length typeSize) {
     const text::ParagraphLine& l = pl.lines[line];
     const auto& glyphs = l.glyphs;
     // One run per stretch of glyphs from the same face, each sized once (a galley of 200,000 字
@@ -20,7 +21,8 @@ void appendLineGlyphs(const text::ParagraphLayout& pl, size_t line, Length x, Le
         while (end < glyphs.size() && glyphs[end].face == glyphs[begin].face) ++end;
         GlyphRun r;
         r.face = pl.faces[glyphs[begin].face];
-        r.size = pl.size;
+        r.size = widthPercent != 100 && typeSize > 0 ? typeSize : pl.size;
+        r.widthPercent = widthPercent;
         r.fill = paint;
         r.glyphs.reserve(end - begin);
         r.positions.reserve(end - begin);
@@ -38,7 +40,8 @@ void appendLineGlyphs(const text::ParagraphLayout& pl, size_t line, Length x, Le
 }
 
 void appendLine(const flow::PlacedText& line, const Paint& paint, std::vector<DisplayItem>& items) {
-    appendLineGlyphs(*line.layout, line.line, line.x, line.baseline, paint, items);
+    appendLineGlyphs(*line.layout, line.line, line.x, line.baseline, paint, items,
+                     line.widthPercent, line.typeSize);
 }
 
 PlacedLine toPlacedLine(const flow::PlacedText& line, const std::string& articleId) {

@@ -11,8 +11,11 @@ namespace bm::page {
 
 /// Appends line `line` of a paragraph, its line box starting at x = `x` on `baseline`, as glyph
 /// runs (one per face).
+/// `widthPercent` ≠ 100: a 长/扁 line set at typeSize × widthPercent / 100 (stackLines); its
+/// glyphs are drawn `typeSize` high and scaled to that width.
 void appendLineGlyphs(const text::ParagraphLayout& pl, size_t line, Length x, Length baseline,
-                      const Paint& paint, std::vector<DisplayItem>& items);
+                      const Paint& paint, std::vector<DisplayItem>& items, int widthPercent = 100,
+                      Length typeSize = 0);
 
 /// Appends one placed line as glyph runs (one per face).
 void appendLine(const flow::PlacedText& line, const Paint& paint, std::vector<DisplayItem>& items);

@@ -37,7 +37,9 @@ struct Paint {
 /// glyphs of a multi-glyph cluster); a ligature such as the 2-em —— carries both U+2014.
 struct GlyphRun {
     fonts::FaceId face;
-    Length size = 0;
+    Length size = 0;  ///< the em: glyph height, and width at widthPercent 100
+    /// 长/扁 字: the glyphs' width in % of their height (positions already account for it).
+    int widthPercent = 100;
     Paint fill = Paint::black();
     std::vector<std::uint32_t> glyphs;
     std::vector<Point> positions;

@@ -83,6 +83,10 @@ void PdfCanvas::glyphRun(const page::GlyphRun& run, const FontUsage& font) {
     setFill(run.fill);
     addOnce(m_fonts, font.resourceNumber());
     m_out.put("BT\n/F").putInt(font.resourceNumber()).put(' ').putPt(run.size).put(" Tf\n");
+    // 长/扁 字: horizontal scaling Tz. It scales the reader's advances but not Td, so a scaled
+    // run places every glyph by its own Td (no pen arithmetic through Tc).
+    const bool scaled = run.widthPercent != 100;
+    if (scaled) m_out.putInt(run.widthPercent).put(" Tz\n");
     // Every glyph origin is written exactly, in decimal mpt. Showing a glyph moves the reader's
     // pen by its /W advance (exact only when width × size is a whole number of mpt) plus the
     // character spacing Tc in force at that moment. So before each glyph, Tc is set to the gap
@@ -97,6 +101,7 @@ void PdfCanvas::glyphRun(const page::GlyphRun& run, const FontUsage& font) {
     bool open = false;
     const size_t n = run.glyphs.size();
     auto advanceOf = [&](size_t i) {
+        if (scaled) return kNoPen;
         const std::int64_t a = static_cast<std::int64_t>(font.width(run.glyphs[i])) * run.size;
         return a % 1000 == 0 ? a / 1000 : kNoPen;
     };
@@ -145,6 +150,7 @@ void PdfCanvas::glyphRun(const page::GlyphRun& run, const FontUsage& font) {
         adv = nextAdv;
     }
     if (open) m_out.put(">Tj\n");
+    if (scaled) m_out.put("100 Tz\n");  // text state outlives ET: the next run expects 100
     m_out.put("ET\n");
 }
 

@@ -166,14 +166,14 @@ void CoverageRasterizer::cubic(float x0, float y0, float x1, float y1, float x2,
     }
 }
 
-void CoverageRasterizer::addPath(const Path& path, float scale, float dx, float dy) {
+void CoverageRasterizer::addPath(const Path& path, float scaleX, float scaleY, float dx, float dy) {
     const float* c = path.coords.data();
     const float* end = c + path.coords.size();
     float sx = 0, sy = 0;  // contour start
     float cx = 0, cy = 0;  // current point
     bool open = false;
-    auto X = [&](int i) { return c[i] * scale + dx; };
-    auto Y = [&](int i) { return dy - c[i + 1] * scale; };
+    auto X = [&](int i) { return c[i] * scaleX + dx; };
+    auto Y = [&](int i) { return dy - c[i + 1] * scaleY; };
     auto need = [&](int n) { return end - c >= n; };  // a malformed path stops, never overreads
     for (Path::Op op : path.ops) {
         switch (op) {

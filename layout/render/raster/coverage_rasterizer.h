@@ -27,7 +27,11 @@ public:
 
     /// Adds a font outline (design units, y up): pixel = (x * scale + dx, dy - y * scale).
     /// Open contours are closed with a straight edge, as the fill rule assumes.
-    void addPath(const Path& path, float scale, float dx, float dy);
+    void addPath(const Path& path, float scale, float dx, float dy) {
+        addPath(path, scale, scale, dx, dy);
+    }
+    /// Different x and y scales: 长/扁 字 (a headline set narrower or wider than its height).
+    void addPath(const Path& path, float scaleX, float scaleY, float dx, float dy);
 
     /// Writes 8-bit coverage (0 none .. 255 full), `stride` bytes a row, and clears the area.
     void resolve(std::uint8_t* out, int stride);

@@ -27,9 +27,11 @@ struct MaskWindow {
     int left, top, right, bottom;
 };
 
-/// Renders one glyph with the pen at (phaseX, 0) pixels, clipped to `window`.
+/// Renders one glyph with the pen at (phaseX, 0) pixels, clipped to `window`; `widthPercent`
+/// ≠ 100 scales it horizontally (长/扁 字).
 GlyphMask buildGlyphMask(const Path& outline, int unitsPerEm, float pixelsPerEm, float phaseX,
-                         const MaskWindow& window, CoverageRasterizer& rasterizer);
+                         const MaskWindow& window, CoverageRasterizer& rasterizer,
+                         int widthPercent = 100);
 
 /// The window a cached glyph may occupy: generous (fonts draw outside the em box) but bounded,
 /// so a malformed outline with far-away points cannot allocate a huge mask.
@@ -45,7 +47,7 @@ public:
     /// The mask for a pen at x phase `phase` / kPhases. The reference stays valid until the
     /// next call (the cache may be emptied when it outgrows its budget).
     const GlyphMask& mask(const std::shared_ptr<const fonts::Face>& face, std::uint32_t glyph,
-                          float pixelsPerEm, int phase);
+                          float pixelsPerEm, int phase, int widthPercent = 100);
 
     CoverageRasterizer& rasterizer() { return m_rasterizer; }
     size_t entries() const { return m_masks.size(); }
@@ -57,6 +59,7 @@ private:
         std::uint32_t glyph;
         std::uint32_t size64;  // pixels per em in 1/64 px
         std::uint32_t phase;
+        int widthPercent;
         bool operator==(const Key&) const = default;
     };
     struct KeyHash {

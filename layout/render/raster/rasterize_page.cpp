@@ -180,7 +180,8 @@ public:
                 continue;
             const int px = static_cast<int>(penX), py = static_cast<int>(penY);
             if (cached) {
-                const GlyphMask& m = m_cache.mask(face, run.glyphs[i], ppem, phase);
+                const GlyphMask& m =
+                    m_cache.mask(face, run.glyphs[i], ppem, phase, run.widthPercent);
                 m_canvas.blendMask(px + m.left, py + m.top, m.width, m.height, m.coverage.data(),
                                    m.width, colour);
             } else {
@@ -188,9 +189,10 @@ public:
                 const MaskWindow clip{std::max(win.left, -px), std::max(win.top, -py),
                                       std::min(win.right, m_canvas.width() - px),
                                       std::min(win.bottom, m_canvas.height() - py)};
-                const GlyphMask m = buildGlyphMask(
-                    *face->outline(run.glyphs[i]), face->unitsPerEm(), ppem,
-                    static_cast<float>(phase) / GlyphCache::kPhases, clip, m_cache.rasterizer());
+                const GlyphMask m =
+                    buildGlyphMask(*face->outline(run.glyphs[i]), face->unitsPerEm(), ppem,
+                                   static_cast<float>(phase) / GlyphCache::kPhases, clip,
+                                   m_cache.rasterizer(), run.widthPercent);
                 m_canvas.blendMask(px + m.left, py + m.top, m.width, m.height, m.coverage.data(),
                                    m.width, colour);
             }

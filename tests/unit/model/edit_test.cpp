@@ -156,7 +156,6 @@ TEST_CASE("invalid edits fail and leave the document unchanged", "[model][edit]"
         {"remove style in use", RemoveStyle{"headline"},
          "style \"headline\" is used by label \"label-banner\""},
         {"bad tracking", SetTracking{"speech", {{0, 5, 2, 0}}}, "expected 0 <= begin < end"},
-        {"bad headline size", SetHeadlineSize{"speech", -1000}, "expected a size above 0"},
         {"duplicate page", AddPage{duikai8Template("p1", 1)}, "page.id: duplicate id \"p1\""},
         {"page with a frame id in use", AddPage{[] {
              Page p = duikai8Template("p7", 7);
