@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "layout/render/image/pixel_memory.h"
 
 namespace {
 
@@ -46,6 +47,7 @@ bool isExistingFile(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    bm::render::keepPixelMemory();  // a run may convert many photos; see pixel_memory.h
     if (argc >= 2) {
         const std::string cmd = argv[1];
         if (cmd == "typeset") return bm::cli::runTypeset(argc - 2, argv + 2);

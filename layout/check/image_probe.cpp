@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "layout/check/image_probe.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <thread>
 
 #include "layout/render/image/image_decode.h"
 #include "layout/render/pdf/pdf_images.h"
@@ -119,7 +122,14 @@ ImageProbe probeImage(const std::string& path, const InkConversion& ink) {
         return out;
     }
     // Colour: the ink after the conversion needs the pixels (a TIFF: also whether it is 1-bit).
-    auto decoded = render::decodeImageBytes(*bytes, path);
+    // A JPEG is decoded at half size (DCT-scaled, 4× fewer pixels to convert): total ink is an
+    // area measure, each pixel the mean of four is still finer than the plate's 85–100 lpi
+    // screen on any frame the picture would fill at print resolution, and the export itself
+    // averages the photo down to ≤ 300 ppi before separating it.
+    render::DecodeHint half;
+    half.minWidth = (info->width + 1) / 2;
+    half.minHeight = (info->height + 1) / 2;
+    auto decoded = render::decodeImageBytes(*bytes, path, half);
     if (!decoded) {
         out.detail = decoded.error();
         return out;
@@ -185,17 +195,61 @@ void ImageCache::setPrint(const model::PrintSettings& print, const std::string& 
     m_ink = InkConversion{m_color.get(), print.convertCmykOverLimit};
 }
 
-const ImageProbe& ImageCache::probe(const std::string& path) {
+ImageCache::Entry ImageCache::stamp(const std::string& path) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
-    const std::uintmax_t s = ec ? 0 : size;
+    Entry e;
+    e.size = ec ? 0 : size;
     const auto time = std::filesystem::last_write_time(path, ec);
-    const std::int64_t mtime = ec ? 0 : time.time_since_epoch().count();
+    e.mtime = ec ? 0 : time.time_since_epoch().count();
+    return e;
+}
+
+bool ImageCache::fresh(const std::string& path, const Entry& now) const {
     auto it = m_entries.find(path);
-    if (it != m_entries.end() && it->second.size == s && it->second.mtime == mtime)
-        return it->second.probe;
-    Entry e{s, mtime, probeImage(path, m_ink)};
+    return it != m_entries.end() && it->second.size == now.size && it->second.mtime == now.mtime;
+}
+
+const ImageProbe& ImageCache::probe(const std::string& path) {
+    Entry e = stamp(path);
+    if (fresh(path, e)) return m_entries.at(path).probe;
+    e.probe = probeImage(path, m_ink);
     return m_entries.insert_or_assign(path, std::move(e)).first->second.probe;
+}
+
+void ImageCache::prefetch(const std::vector<std::string>& paths) {
+    std::vector<std::pair<std::string, Entry>> todo;
+    for (const std::string& path : paths) {
+        Entry e = stamp(path);
+        const bool queued =
+            std::any_of(todo.begin(), todo.end(), [&](const auto& t) { return t.first == path; });
+        if (!queued && !fresh(path, e)) todo.emplace_back(path, std::move(e));
+    }
+    if (todo.size() < 2) return;  // probe() does one as fast
+    std::vector<char> done(todo.size(), 0);
+    std::atomic<size_t> next{0};
+    auto run = [&] {
+        for (size_t k = next++; k < todo.size(); k = next++) {
+            try {
+                todo[k].second.probe = probeImage(todo[k].first, m_ink);
+                done[k] = 1;
+            } catch (...) {  // out of memory: probe() tries again on this thread
+            }
+        }
+    };
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> helpers;
+    for (unsigned i = 1; i < std::min<size_t>(cores, todo.size()); ++i) {
+        try {
+            helpers.emplace_back(run);
+        } catch (...) {
+            break;  // fewer threads, same result
+        }
+    }
+    run();
+    for (std::thread& t : helpers) t.join();
+    for (size_t k = 0; k < todo.size(); ++k)
+        if (done[k]) m_entries.insert_or_assign(todo[k].first, std::move(todo[k].second));
 }
 
 }  // namespace bm::check

@@ -54,6 +54,10 @@ public:
     /// forgets every probe, since the ink after conversion depends on them.
     void setPrint(const model::PrintSettings& print, const std::string& documentDir);
     const ImageProbe& probe(const std::string& path);
+    /// Probes the files of `paths` not probed yet on up to hardware_concurrency threads (each
+    /// decodes and separates a photo: four 12-megapixel ones take a second on one core), so
+    /// the probe() calls that follow find them.
+    void prefetch(const std::vector<std::string>& paths);
 
 private:
     struct Entry {
@@ -61,6 +65,8 @@ private:
         std::int64_t mtime = 0;
         ImageProbe probe;
     };
+    static Entry stamp(const std::string& path);  ///< size and mtime, no probe
+    bool fresh(const std::string& path, const Entry& now) const;
     std::map<std::string, Entry> m_entries;
     std::string m_printKey;
     std::shared_ptr<render::PrintColor> m_color;

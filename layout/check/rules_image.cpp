@@ -9,6 +9,7 @@
 #include "layout/check/check_detail.h"
 #include "layout/check/image_probe.h"
 #include "layout/page/compose.h"
+#include "layout/page/image_placement.h"
 
 namespace bm::check::detail {
 
@@ -25,8 +26,13 @@ void resolutionRules(const model::Page& page, const model::ImageFrame& img, cons
     const Rect pic = page::pictureRect(page, img);
     if (pic.w <= 0 || pic.h <= 0 || p.width <= 0 || p.height <= 0) return;
     const RuleParams& params = emit.profile.params;
-    const double inW = pic.w / 72000.0, inH = pic.h / 72000.0;
-    const double ppi = std::min(p.width / inW, p.height / inH);
+    // The picture as the export places it (fill crops, fit leaves margins, zoom enlarges): a
+    // photo filled into a frame of another shape is neither distorted nor at the frame's ppi.
+    const page::ImageFit fit{img.fit, img.zoomPermille, img.focusXPermille, img.focusYPermille};
+    const page::PlacedRect placed = page::placeImage(pic, p.width, p.height, fit, p.vector);
+    if (!(placed.w > 0) || !(placed.h > 0)) return;
+    const page::EffectivePpi eff = page::effectivePpi(placed, p.width, p.height);
+    const double ppi = eff.min();
     if (emit.on("IMG-PPI-LOW")) {
         std::optional<Severity> level;
         if (p.lineArt && ppi < params.ppiLineArtMin) level = Severity::Warning;
@@ -49,9 +55,7 @@ void resolutionRules(const model::Page& page, const model::ImageFrame& img, cons
             "Effective resolution " + num(ppi) + " ppi: slow to RIP, no gain on newsprint");
         f.data = {{"ppi", std::round(ppi)}};
     }
-    const double sx = pic.w / static_cast<double>(p.width),
-                 sy = pic.h / static_cast<double>(p.height);
-    const double ratio = std::max(sx, sy) / std::min(sx, sy);
+    const double ratio = std::max(eff.x, eff.y) / eff.min();
     if (emit.on("IMG-DISTORTED") && (ratio - 1) * 100 > params.distortTolerancePct) {
         Finding& f =
             emit.add("IMG-DISTORTED", l, "图片变形：横竖缩放比相差 " + num(ratio, 3) + " 倍",
@@ -88,6 +92,13 @@ void checkPageImages(const model::Document& doc, int pageIndex, const std::strin
                      ImageCache& cache, Emit& emit) {
     const model::Page& page = doc.pages[static_cast<size_t>(pageIndex)];
     if (!page.images.empty()) cache.setPrint(doc.print, documentDir);
+    auto pathOf = [&](const model::ImageFrame& img) {
+        return img.path[0] == '/' || documentDir.empty() ? img.path : documentDir + "/" + img.path;
+    };
+    std::vector<std::string> paths;
+    for (const auto& img : page.images)
+        if (!img.path.empty()) paths.push_back(pathOf(img));
+    cache.prefetch(paths);
     for (const auto& img : page.images) {
         Location l = pageLocation(doc, pageIndex);
         l.frame = img.id;
@@ -97,9 +108,7 @@ void checkPageImages(const model::Document& doc, int pageIndex, const std::strin
                          "Empty picture frame '" + img.id + "': a placeholder box would print");
             continue;
         }
-        const std::string path =
-            img.path[0] == '/' || documentDir.empty() ? img.path : documentDir + "/" + img.path;
-        const ImageProbe& p = cache.probe(path);
+        const ImageProbe& p = cache.probe(pathOf(img));
         if (p.state == ImageProbe::State::Missing) {
             if (emit.on("IMG-MISSING"))
                 emit.add("IMG-MISSING", l, "图片缺失：找不到或读不了“" + img.path + "”",

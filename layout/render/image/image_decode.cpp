@@ -57,7 +57,7 @@ struct PngContext {
     std::string dimensionError;
     DecodedImage image;
     int channels = 0;  // after libpng's transformations: 1 G, 2 GA, 3 RGB, 4 RGBA
-    std::vector<std::uint8_t> raw;
+    PixelBuffer raw;
     std::vector<png_bytep> rows;
 };
 
@@ -178,7 +178,8 @@ struct JpegContext {
     DecodedImage image;
     bool invertCmyk = false;
     int minWidth = 0, minHeight = 0;  ///< stored (not upright) pixels wanted at least
-    JOCTET* icc = nullptr;            ///< malloc'ed by libjpeg; freed by the caller
+    int cropX0 = 0, cropY0 = 0, cropX1 = 0, cropY1 = 0;  ///< stored pixels needed (x1 0: all)
+    JOCTET* icc = nullptr;  ///< malloc'ed by libjpeg; freed by the caller
     unsigned int iccLen = 0;
 };
 
@@ -193,6 +194,16 @@ void jpegErrorExit(j_common_ptr cinfo) {
 /// trace messages (level > 0) are ignored and nothing is printed to stderr.
 void jpegEmitMessage(j_common_ptr cinfo, int level) {
     if (level < 0) jpegErrorExit(cinfo);
+}
+
+/// Source pixel v of a side of n pixels on a side decoded to `scaled` pixels, rounded down/up.
+JDIMENSION scaledDown(int v, JDIMENSION scaled, JDIMENSION n) {
+    return static_cast<JDIMENSION>(std::clamp<long long>(static_cast<long long>(v) * scaled / n, 0,
+                                                         static_cast<long long>(scaled) - 1));
+}
+JDIMENSION scaledUp(int v, JDIMENSION scaled, JDIMENSION n) {
+    return static_cast<JDIMENSION>(std::clamp<long long>(
+        (static_cast<long long>(v) * scaled + n - 1) / n, 1, static_cast<long long>(scaled)));
 }
 
 bool runLibjpeg(JpegContext* ctx) {
@@ -228,11 +239,11 @@ bool runLibjpeg(JpegContext* ctx) {
     }
     // The smallest DCT scale that keeps enough pixels (libjpeg-turbo scales inside the IDCT).
     if (ctx->minWidth > 0 && ctx->minHeight > 0) {
-        for (unsigned d = 8; d > 1; d /= 2) {
-            if ((cinfo.image_width + d - 1) / d >= unsigned(ctx->minWidth) &&
-                (cinfo.image_height + d - 1) / d >= unsigned(ctx->minHeight)) {
-                cinfo.scale_num = 1;
-                cinfo.scale_denom = d;
+        for (unsigned num = 1; num < 8; ++num) {
+            if ((cinfo.image_width * num + 7) / 8 >= unsigned(ctx->minWidth) &&
+                (cinfo.image_height * num + 7) / 8 >= unsigned(ctx->minHeight)) {
+                cinfo.scale_num = num;
+                cinfo.scale_denom = 8;
                 break;
             }
         }
@@ -247,9 +258,27 @@ bool runLibjpeg(JpegContext* ctx) {
         return false;
     }
     DecodedImage& img = ctx->image;
+    const JDIMENSION fullW = cinfo.output_width, fullH = cinfo.output_height;
+    JDIMENSION x0 = 0, y0 = 0, y1 = fullH;
+    if (ctx->cropX1 > 0) {
+        const JDIMENSION rows[2] = {scaledDown(ctx->cropY0, fullH, cinfo.image_height),
+                                    scaledUp(ctx->cropY1, fullH, cinfo.image_height)};
+        y0 = rows[0];
+        y1 = std::max(y0 + 1, std::min(fullH, rows[1]));
+        x0 = scaledDown(ctx->cropX0, fullW, cinfo.image_width);
+        JDIMENSION w = std::max<JDIMENSION>(
+            1, std::min(fullW, scaledUp(ctx->cropX1, fullW, cinfo.image_width)) - x0);
+        if (x0 > 0 || w < fullW) jpeg_crop_scanline(&cinfo, &x0, &w);  // widens to iMCU edges
+    }
     img.width = static_cast<int>(cinfo.output_width);
-    img.height = static_cast<int>(cinfo.output_height);
+    img.height = static_cast<int>(y1 - y0);
     img.components = comps;
+    if (ctx->cropX1 > 0) {  // only then: applyOrientation knows nothing of these
+        img.originX = static_cast<int>(x0);
+        img.originY = static_cast<int>(y0);
+        img.fullWidth = static_cast<int>(fullW);
+        img.fullHeight = static_cast<int>(fullH);
+    }
     const size_t stride = size_t(img.width) * comps;
     if (!reserve(img.pixels, stride * img.height)) {
         std::snprintf(ctx->error, sizeof ctx->error, "out of memory for %dx%d pixels", img.width,
@@ -257,13 +286,17 @@ bool runLibjpeg(JpegContext* ctx) {
         jpeg_destroy_decompress(&cinfo);
         return false;
     }
-    while (cinfo.output_scanline < cinfo.output_height) {
-        JSAMPROW row = img.pixels.data() + size_t(cinfo.output_scanline) * stride;
+    if (y0 > 0) jpeg_skip_scanlines(&cinfo, y0);
+    while (cinfo.output_scanline < y1) {
+        JSAMPROW row = img.pixels.data() + size_t(cinfo.output_scanline - y0) * stride;
         jpeg_read_scanlines(&cinfo, &row, 1);
     }
     // Photoshop writes CMYK JPEGs inverted and marks them with an Adobe APP14 segment.
     ctx->invertCmyk = comps == 4 && cinfo.saw_Adobe_marker;
-    jpeg_finish_decompress(&cinfo);
+    if (y1 < fullH)
+        jpeg_abort_decompress(&cinfo);  // the rows below the crop are not needed
+    else
+        jpeg_finish_decompress(&cinfo);
     jpeg_destroy_decompress(&cinfo);
     return true;
 }
@@ -280,6 +313,12 @@ Result<DecodedImage> decodeJpeg(const std::vector<std::uint8_t>& bytes, const st
     const bool swap = swapsAxes(info->orientation);
     ctx.minWidth = swap ? hint.minHeight : hint.minWidth;
     ctx.minHeight = swap ? hint.minWidth : hint.minHeight;
+    if (info->orientation == 1 && hint.cropX1 > hint.cropX0 && hint.cropY1 > hint.cropY0) {
+        ctx.cropX0 = hint.cropX0;
+        ctx.cropY0 = hint.cropY0;
+        ctx.cropX1 = hint.cropX1;
+        ctx.cropY1 = hint.cropY1;
+    }
     const bool ok = runLibjpeg(&ctx);
     if (ctx.icc) {
         try {

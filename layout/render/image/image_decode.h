@@ -4,28 +4,66 @@
 // (libtiff). Decoded pixels are upright: the EXIF/TIFF orientation is applied here, so every
 // consumer sees the picture as the photographer held the camera.
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "layout/base/result.h"
 
 namespace bm::render {
 
+/// Leaves new elements uninitialised (default-initialised) on resize: a decoder, resampler or
+/// colour transform writes every byte of its output, and zero-filling 20 MB of pixels first
+/// cost as much as converting them (a sixth of exporting four 12-megapixel photos).
+template <class T>
+struct UninitAllocator : std::allocator<T> {
+    template <class U>
+    struct rebind {
+        using other = UninitAllocator<U>;
+    };
+    UninitAllocator() = default;
+    template <class U>
+    UninitAllocator(const UninitAllocator<U>&) noexcept {}
+    template <class U>
+    void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+        ::new (static_cast<void*>(p)) U;
+    }
+    template <class U, class... A>
+    void construct(U* p, A&&... a) {
+        ::new (static_cast<void*>(p)) U(std::forward<A>(a)...);
+    }
+};
+using PixelBuffer = std::vector<std::uint8_t, UninitAllocator<std::uint8_t>>;
+
 struct DecodedImage {
     int width = 0;
     int height = 0;
-    int components = 0;                ///< 1 gray, 3 RGB, 4 CMYK (0 = no ink .. 255 full)
-    std::vector<std::uint8_t> pixels;  ///< row-major, 8 bits per component, no alpha
-    std::vector<std::uint8_t> icc;     ///< the embedded source ICC profile, if any
+    int components = 0;             ///< 1 gray, 3 RGB, 4 CMYK (0 = no ink .. 255 full)
+    PixelBuffer pixels;             ///< row-major, 8 bits per component, no alpha
+    std::vector<std::uint8_t> icc;  ///< the embedded source ICC profile, if any
     bool lineArt = false;  ///< palette or 1-bit source: Flate, not JPEG, and never resampled
+    /// When only part of the picture was decoded (DecodeHint's crop): where pixel (0, 0) sits in
+    /// the whole picture at the decoded scale, and that whole picture's size (0: width/height).
+    int originX = 0, originY = 0;
+    int fullWidth = 0, fullHeight = 0;
+    int wholeWidth() const { return fullWidth > 0 ? fullWidth : width; }
+    int wholeHeight() const { return fullHeight > 0 ? fullHeight : height; }
 };
 
-/// How much of the file is needed: a JPEG is decoded at the smallest DCT scale (1/2, 1/4, 1/8)
-/// that still gives at least minWidth × minHeight upright pixels — a 12-megapixel photo in a
-/// 10 cm frame needs a quarter of its pixels, and decoding at 1/2 is about 3× faster.
+/// How much of the file is needed: a JPEG is decoded at the smallest DCT scale (n/8, n = 1…8,
+/// libjpeg-turbo scales inside the IDCT) that still gives at least minWidth × minHeight upright
+/// pixels for the whole picture — a 12-megapixel photo in a 10 cm frame needs a quarter of its
+/// pixels, and decoding at 1/2 is about 3× faster.
 struct DecodeHint {
     int minWidth = 0;  ///< 0: full size
     int minHeight = 0;
+    /// Only [cropX0, cropX1) × [cropY0, cropY1) of the upright picture is needed (source pixels;
+    /// cropX1 = 0: all of it). A JPEG stored upright then decodes only the iMCU columns and rows
+    /// that cover it (jpeg_crop_scanline, jpeg_skip_scanlines): a photo filled into a frame of
+    /// another shape loses a third of its width. Other files are decoded whole.
+    int cropX0 = 0, cropY0 = 0, cropX1 = 0, cropY1 = 0;
 };
 
 struct JpegInfo {

@@ -5,7 +5,6 @@
 
 #include <csetjmp>
 #include <cstdio>
-#include <cstdlib>
 
 #include <jpeglib.h>
 
@@ -53,7 +52,7 @@ bool runEncoder(EncodeContext* ctx, const DecodedImage* img, int quality) {
         cinfo.comp_info[c].h_samp_factor = 1;
         cinfo.comp_info[c].v_samp_factor = 1;
     }
-    cinfo.optimize_coding = TRUE;
+    cinfo.optimize_coding = FALSE;
     jpeg_start_compress(&cinfo, TRUE);
     const size_t stride = size_t(img->width) * img->components;
     while (cinfo.next_scanline < cinfo.image_height) {

@@ -29,7 +29,7 @@ bool applyOrientation(DecodedImage& img, int o) {
     const int w = img.width, h = img.height, C = img.components;
     const bool swap = swapsAxes(o);
     const int ow = swap ? h : w, oh = swap ? w : h;
-    std::vector<std::uint8_t> out;
+    PixelBuffer out;
     try {
         out.resize(img.pixels.size());
     } catch (const std::bad_alloc&) {

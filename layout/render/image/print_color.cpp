@@ -212,16 +212,17 @@ namespace {
 bool nearNeutral(cmsHTRANSFORM toLab, const DecodedImage& img) {
     const size_t n = size_t(img.width) * size_t(img.height);
     const size_t step = std::max<size_t>(1, n / 65536);  // a 64 K-pixel sample decides
-    std::vector<double> chroma;
-    chroma.reserve(n / step + 1);
-    cmsCIELab lab[1];
-    float f[3];
-    for (size_t i = 0; i < n; i += step) {
-        cmsDoTransform(toLab, img.pixels.data() + i * 3, f, 1);
-        lab[0] = {f[0], f[1], f[2]};
-        chroma.push_back(std::hypot(lab[0].a, lab[0].b));
-    }
-    if (chroma.empty()) return true;
+    // Gathered first, so lcms converts the sample in one call instead of 64 K calls.
+    std::vector<std::uint8_t> sample;
+    sample.reserve((n / step + 1) * 3);
+    for (size_t i = 0; i < n; i += step)
+        sample.insert(sample.end(), img.pixels.data() + i * 3, img.pixels.data() + i * 3 + 3);
+    const size_t m = sample.size() / 3;
+    if (m == 0) return true;
+    std::vector<float> lab(m * 3);
+    cmsDoTransform(toLab, sample.data(), lab.data(), static_cast<cmsUInt32Number>(m));
+    std::vector<double> chroma(m);
+    for (size_t i = 0; i < m; ++i) chroma[i] = std::hypot(lab[i * 3 + 1], lab[i * 3 + 2]);
     const size_t k = chroma.size() * 99 / 100;
     std::nth_element(chroma.begin(), chroma.begin() + static_cast<long>(k), chroma.end());
     const double p99 = chroma[k];
@@ -252,7 +253,7 @@ Result<ColorOutcome> PrintColor::toPrint(DecodedImage& img) {
     if (!t) return Error{t.error()};
     const size_t n = size_t(img.width) * size_t(img.height);
     const bool gray = img.components == 1 || nearNeutral((*t)->toLab, img);
-    std::vector<std::uint8_t> out;
+    PixelBuffer out;
     if (!reserve(out, n * (gray ? 1 : 4))) return Error{"out of memory converting colour"};
     // lcms takes at most 2^32 pixels a call; a row at a time keeps that and the cache small.
     const size_t rowIn = size_t(img.width) * size_t(img.components);

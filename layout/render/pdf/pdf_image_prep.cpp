@@ -103,6 +103,10 @@ Result<PreparedImage> prepareImage(const std::vector<std::uint8_t>& bytes, const
     if (!full || scale < 1.0) {
         hint.minWidth = static_cast<int>(std::ceil(double(outW) * W / crop.w()));
         hint.minHeight = static_cast<int>(std::ceil(double(outH) * H / crop.h()));
+        hint.cropX0 = crop.x0;
+        hint.cropY0 = crop.y0;
+        hint.cropX1 = crop.x1;
+        hint.cropY1 = crop.y1;
     }
     if (dctAsIs && !policy.color) {  // plain PDF: nothing to measure or convert
         auto header = render::readJpegInfo(bytes, label);
@@ -125,11 +129,14 @@ Result<PreparedImage> prepareImage(const std::vector<std::uint8_t>& bytes, const
         outW = crop.w();
         outH = crop.h();
     }
-    // The decoder may have scaled (JPEG DCT scaling): map the crop into its pixels.
-    const double fx = double(img.width) / W, fy = double(img.height) / H;
+    // The decoder may have scaled (JPEG DCT scaling) and decoded only the part around the crop:
+    // map the crop into its pixels.
+    const double fx = double(img.wholeWidth()) / W, fy = double(img.wholeHeight()) / H;
     const bool resample = !full || outW != img.width || outH != img.height;
     if (resample) {
-        render::PixelRegion region{crop.x0 * fx, crop.y0 * fy, crop.x1 * fx, crop.y1 * fy};
+        const double ox = img.originX, oy = img.originY;
+        render::PixelRegion region{crop.x0 * fx - ox, crop.y0 * fy - oy, crop.x1 * fx - ox,
+                                   crop.y1 * fy - oy};
         render::DecodedImage r = render::cropResample(img, region, outW, outH);
         if (r.pixels.empty()) return Error{"out of memory resampling '" + label + "'"};
         img = std::move(r);
@@ -154,7 +161,7 @@ Result<PreparedImage> prepareImage(const std::vector<std::uint8_t>& bytes, const
         out.data = bytes;
         out.dct = true;
     } else if (lineArt) {
-        out.data = std::move(img.pixels);
+        out.data.assign(img.pixels.begin(), img.pixels.end());  // line art: small
         out.dct = false;
     } else {
         auto jpeg = render::encodeJpeg(img);

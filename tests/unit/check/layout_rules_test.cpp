@@ -285,13 +285,27 @@ TEST_CASE("row 46: effective resolution", "[check][image]") {
 TEST_CASE("row 47: a picture stretched to its frame is distorted", "[check][image]") {
     TempDir dir;
     model::Document doc = document();
-    const model::ImageFrame img = imageFrame("ph", {0, 3, 0, 20}, "ph.png");
+    model::ImageFrame img = imageFrame("ph", {0, 3, 0, 20}, "ph.png");
+    img.fit = model::ImageFit::Stretch;
     doc.pages[0].images = {img};
     const auto [w, h] = pixelsFor(doc.pages[0], img, 300, 1 / 1.275);
     writeGrey(dir.file("ph.png"), w, h);
     const auto c = runCheck(doc, rowsProfile(), dir.path.string());
     CHECK(ruleIds(c.result) == Ids{"IMG-DISTORTED"});
     CHECK(std::abs(c.result.findings.at(0).data.at(0).second - 1.275) < 0.005);
+}
+
+TEST_CASE("row 47: a photo filled into a frame of another shape is cropped, not distorted",
+          "[check][image]") {
+    TempDir dir;
+    model::Document doc = document();
+    const model::ImageFrame img = imageFrame("ph", {0, 3, 0, 20}, "ph.png");  // Auto: fill
+    doc.pages[0].images = {img};
+    // 1.5× wider than the frame's shape; the frame's height at 300 ppi.
+    const auto [w, h] = pixelsFor(doc.pages[0], img, 300);
+    writeGrey(dir.file("ph.png"), w * 3 / 2, h);
+    const auto c = runCheck(doc, rowsProfile(), dir.path.string());
+    CHECK(ruleIds(c.result) == Ids{});
 }
 
 TEST_CASE("row 48: an RGB picture whose red goes over the ink limit", "[check][print]") {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // PNG output: lossless round trip through our decoder, atomic writes, clear errors.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -39,7 +40,8 @@ TEST_CASE("encodePng round-trips gray and RGB pixels exactly", "[raster][png]") 
         CHECK(back->width == r.width);
         CHECK(back->height == r.height);
         CHECK(back->components == channels);
-        CHECK(back->pixels == r.pixels);
+        CHECK(
+            std::equal(back->pixels.begin(), back->pixels.end(), r.pixels.begin(), r.pixels.end()));
     }
 }
 
@@ -68,7 +70,7 @@ TEST_CASE("writePng writes atomically and leaves no temporary files", "[raster][
     REQUIRE(bytes.ok());
     auto back = decodePng(*bytes, path);
     REQUIRE(back.ok());
-    CHECK(back->pixels == r.pixels);
+    CHECK(std::equal(back->pixels.begin(), back->pixels.end(), r.pixels.begin(), r.pixels.end()));
     int files = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path)) ++files;
     CHECK(files == 1);
