@@ -22,7 +22,9 @@ void printUsage() {
         "  banmian fit DOC [--article ID | --page N] -o OUT\n"
         "  banmian headline DOC --article ID [--size 字号|PT|default]\n"
         "                   [--font song|hei|kai|default] [--width PERCENT]\n"
-        "                   [--frame ID [--span N|whole] [--show yes|no]] -o OUT");
+        "                   [--frame ID [--span N|whole] [--show yes|no]] -o OUT\n"
+        "  banmian image DOC --item ID [--fit auto|fill|fit|stretch] [--zoom Z|PERCENT%]\n"
+        "                [--focus X,Y] [--pdf-page N] -o OUT   a picture's fit and crop");
 }
 
 }  // namespace bm::cli
