@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// banmian: the headless subcommands (typeset, export, check, place, fit, headline), and the
+// banmian: the headless subcommands (typeset, export, check, place, fit, headline, image), and the
 // editor. This executable does not link Qt: loading the Qt libraries alone costs a command-line
 // run tens of milliseconds, so the editor is a second executable, banmian-editor, next to this
 // one, which `banmian [DOC]` execs.
@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
         if (cmd == "place") return bm::cli::runPlace(argc - 2, argv + 2);
         if (cmd == "fit") return bm::cli::runFit(argc - 2, argv + 2);
         if (cmd == "headline") return bm::cli::runHeadline(argc - 2, argv + 2);
+        if (cmd == "image") return bm::cli::runImage(argc - 2, argv + 2);
         if (cmd == "autolayout") return bm::cli::runAutolayout(argc - 2, argv + 2);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             bm::cli::printUsage();

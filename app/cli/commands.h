@@ -9,6 +9,7 @@ int runCheck(int argc, char** argv);
 int runPlace(int argc, char** argv);
 int runFit(int argc, char** argv);
 int runHeadline(int argc, char** argv);
+int runImage(int argc, char** argv);
 int runAutolayout(int argc, char** argv);
 void printUsage();
 }  // namespace bm::cli

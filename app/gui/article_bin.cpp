@@ -8,12 +8,14 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <set>
 
 #include "gui/editor_session.h"
 #include "gui/model_lookup.h"
 #include "gui/page_scene.h"
 #include "gui/qt_convert.h"
 #include "layout/base/utf.h"
+#include "layout/place/occupancy.h"
 
 namespace bm::gui {
 
@@ -103,6 +105,15 @@ void ArticleBin::refresh() {
     const auto& fits = m_session->layout()->fits;
     const QString current = currentArticle();
     const QSignalBlocker block(m_list);
+    // Stories with a frame overlapping another item: their text would print over it.
+    std::set<std::string> overlapping;
+    for (const auto& p : doc.pages) {
+        const auto occupancy = place::pageOccupancy(doc, p);
+        for (const auto& o : occupancy.overlaps)
+            for (size_t i : {o.a, o.b})
+                if (!occupancy.items[i].articleId.empty())
+                    overlapping.insert(occupancy.items[i].articleId);
+    }
     // Keep the items (and the scroll position) when only the states changed.
     while (m_list->topLevelItemCount() > static_cast<int>(doc.articles.size()))
         delete m_list->takeTopLevelItem(m_list->topLevelItemCount() - 1);
@@ -130,7 +141,10 @@ void ArticleBin::refresh() {
         QString state = tr("Unplaced");
         QColor colour = QColor(120, 120, 120);
         if (it != fits.end() && it->second.placed) {
-            if (it->second.oversetChars > 0) {
+            if (overlapping.count(a.id)) {
+                state = tr("Overlaps");
+                colour = QColor(210, 20, 20);
+            } else if (it->second.oversetChars > 0) {
                 state = tr("Overset +%1").arg(it->second.oversetChars);
                 colour = QColor(210, 20, 20);
             } else {

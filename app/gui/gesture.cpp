@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gui/gesture.h"
 
-#include "gui/gesture_neighbours.h"
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -83,27 +81,27 @@ GestureTarget gestureTarget(const model::Page& page, const Gesture& g, Point now
             t.dy = roundTo(dy, step);
             return t;
         }
-        int columns = roundDiv(dx, std::max<Length>(columnPitch(page), 1));
-        int lines = roundDiv(dy, std::max<Length>(page.grid.pitch(), 1));
-        // The whole selection stays on the grid: the shift stops at the first object that
-        // would leave it.
-        const int gridLines = model::gridLines(page);
-        for (const auto& o : g.objects) {
-            if (!o.onGrid) continue;
-            columns = std::clamp(columns, -o.area.column,
-                                 page.grid.columns - o.area.column - o.area.span);
-            lines = std::clamp(lines, -o.area.line, gridLines - o.area.line - o.area.lines);
-        }
-        t.columns = columns;
-        t.lines = lines;
-        t.dx = columns * columnPitch(page);
-        t.dy = lines * page.grid.pitch();
-        return stopAtNeighbours(page, g, t);
+        // The engine keeps the selection on the grid and stops it at its neighbours.
+        std::vector<std::string> ids;
+        for (const auto& o : g.objects) ids.push_back(o.id);
+        const place::MoveStop stop =
+            place::stopMove(page, ids, roundDiv(dx, std::max<Length>(columnPitch(page), 1)),
+                            roundDiv(dy, std::max<Length>(page.grid.pitch(), 1)), columnPitch(page),
+                            page.grid.pitch());
+        t.columns = stop.columns;
+        t.lines = stop.lines;
+        t.dx = stop.columns * columnPitch(page);
+        t.dy = stop.lines * page.grid.pitch();
+        t.heldBy = stop.heldBy;
+        return t;
     }
     const model::PageObject& o = g.objects.front();
     if (o.onGrid) {
-        t.rect = resizedTo(page, o.area, g.handle, now);
-        return stopAtNeighbours(page, g, t);
+        const place::ResizeStop stop =
+            place::stopResize(page, o.id, o.area, resizedTo(page, o.area, g.handle, now));
+        t.rect = stop.rect;
+        t.heldBy = stop.heldBy;
+        return t;
     }
     if (const auto* r = ruleOf(g, o.id)) {
         Rect box = pointsBox(*r);

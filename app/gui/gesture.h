@@ -12,6 +12,7 @@
 #include "gui/grid_math.h"
 #include "layout/model/edit.h"
 #include "layout/model/page_objects.h"
+#include "layout/place/gesture_stop.h"
 
 namespace bm::gui {
 
@@ -30,7 +31,15 @@ struct GestureTarget {
     Length dy = 0;
     model::GridRect rect;  ///< resize of a grid object: its new extent
     Rect ruleBox;          ///< resize of a rule or box: its new bounding box (of the points)
-    bool operator==(const GestureTarget&) const = default;
+    /// The neighbour that held the gesture back from where the pointer asked (frames never
+    /// overlap): the status bar names it.
+    std::optional<place::PageItem> heldBy;
+    /// Equal targets put the objects at the same place, whoever held them there (an unchanged
+    /// target is not applied again; a gesture back at its origin leaves no undo step).
+    bool operator==(const GestureTarget& o) const {
+        return columns == o.columns && lines == o.lines && dx == o.dx && dy == o.dy &&
+               rect == o.rect && ruleBox == o.ruleBox;
+    }
 };
 
 /// The gesture from the objects `ids` of `page` grabbed at `start` with `handle`.

@@ -50,6 +50,32 @@ QString explainEditError(const QString& e) {
     return tr("This change cannot be made: %1").arg(e);
 }
 
+namespace {
+
+QString itemName(place::ItemKind kind, const std::string& id, const std::string& article) {
+    switch (kind) {
+        case place::ItemKind::Article:
+            return tr("the story %1 (frame %2)")
+                .arg(QString::fromStdString(article), QString::fromStdString(id));
+        case place::ItemKind::Image:
+            return tr("the picture %1").arg(QString::fromStdString(id));
+        case place::ItemKind::Label:
+            return tr("the label %1").arg(QString::fromStdString(id));
+        case place::ItemKind::Rule:
+            return tr("the rule %1").arg(QString::fromStdString(id));
+        case place::ItemKind::Header:
+            break;
+    }
+    return tr("the running head");
+}
+
+}  // namespace
+
+QString heldMessage(const place::PageItem& n) {
+    return tr("Stopped at the edge of %1: frames never overlap. Make room there first.")
+        .arg(itemName(n.kind, n.id, n.articleId));
+}
+
 QString explainRefusal(const place::Refusal& r) {
     using R = place::Refusal::Reason;
     const QString cell = tr("column %1, line %2").arg(r.column + 1).arg(r.line + 1);
@@ -60,30 +86,9 @@ QString explainRefusal(const place::Refusal& r) {
             return tr("Nothing fits here: there is no such page.");
         case R::OutsideGrid:
             return tr("Nothing fits here: %1 is outside the type area.").arg(cell);
-        case R::Occupied: {
-            QString what;
-            switch (r.itemKind) {
-                case place::ItemKind::Article:
-                    what = tr("the story %1 (frame %2)")
-                               .arg(QString::fromStdString(r.itemArticle),
-                                    QString::fromStdString(r.itemId));
-                    break;
-                case place::ItemKind::Image:
-                    what = tr("the picture %1").arg(QString::fromStdString(r.itemId));
-                    break;
-                case place::ItemKind::Label:
-                    what = tr("the label %1").arg(QString::fromStdString(r.itemId));
-                    break;
-                case place::ItemKind::Rule:
-                    what = tr("the rule %1").arg(QString::fromStdString(r.itemId));
-                    break;
-                case place::ItemKind::Header:
-                    what = tr("the running head");
-                    break;
-            }
+        case R::Occupied:
             return tr("Nothing fits here: %1 is taken by %2. Drop it on free space.")
-                .arg(cell, what);
-        }
+                .arg(cell, itemName(r.itemKind, r.itemId, r.itemArticle));
         case R::TooNarrow:
             return tr("Nothing fits here: only %n free column(s) at %1.", nullptr, r.freeColumns)
                 .arg(cell);

@@ -13,6 +13,8 @@ namespace bm::gui {
 QString explainEditError(const QString& engineError);
 /// Why a drop places nothing, from the planner's fields (never its English message()).
 QString explainRefusal(const place::Refusal& refusal);
+/// A move or resize held back at a neighbour's edge: names the neighbour.
+QString heldMessage(const place::PageItem& neighbour);
 /// "N locked objects were left alone; unlock them first".
 QString lockedMessage(int count);
 

@@ -155,6 +155,7 @@ private:
         bool haveLast = false;
         int number = 0;  // undo gesture number
         int steps = 0;
+        std::string heldBy;  // the neighbour the status bar last named (named once per stop)
     };
 
     /// Picture mode: the frame, the picture's upright size, the fit when the drag began.

@@ -171,6 +171,9 @@ void PageScene::applyGestureStep(QPointF pos) {
     const model::Page* p = page();
     if (!p || m_drag.gesture.objects.empty()) return;
     const GestureTarget target = gestureTarget(*p, m_drag.gesture, fromQPointF(pos));
+    const std::string heldBy = target.heldBy ? target.heldBy->id : std::string();
+    if (!heldBy.empty() && heldBy != m_drag.heldBy) emit message(heldMessage(*target.heldBy));
+    m_drag.heldBy = heldBy;
     // Relayout only when the snapped target changes, not on every pixel.
     if (m_drag.haveLast ? target == m_drag.last : isOrigin(m_drag.gesture, target)) return;
     auto edit = gestureEdit(*p, m_drag.gesture, target);
@@ -256,6 +259,7 @@ bool PageScene::nudgeSelection(int columns, int lines) {
     const Length stepX = anyGrid ? columnPitch(*p) : p->grid.bodySize / 2;
     const Point to{columns * stepX, lines * p->grid.pitch()};
     const GestureTarget target = gestureTarget(*p, g, to);
+    if (target.heldBy) emit message(heldMessage(*target.heldBy));
     if (isOrigin(g, target)) return false;
     auto edit = gestureEdit(*p, g, target);
     if (!edit) return false;

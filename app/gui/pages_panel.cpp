@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/pages_panel.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
@@ -10,6 +11,7 @@
 #include "gui/editor_session.h"
 #include "gui/qt_convert.h"
 #include "layout/model/templates.h"
+#include "layout/place/occupancy.h"
 
 namespace bm::gui {
 
@@ -47,7 +49,13 @@ void PagesPanel::refresh() {
     m_list->clear();
     for (const auto& p : doc.pages) {
         int frames = static_cast<int>(p.articleFrames.size());
-        m_list->addItem(tr("Page %1  (%2 frames)").arg(p.number).arg(frames));
+        QString text = tr("Page %1  (%2 frames)").arg(p.number).arg(frames);
+        // A page with overlapping items says so in red: they would print on top of each other.
+        const size_t overlaps = place::pageOccupancy(doc, p).overlaps.size();
+        if (overlaps > 0)
+            text += QStringLiteral("  ") + tr("%n overlap(s)", nullptr, static_cast<int>(overlaps));
+        m_list->addItem(text);
+        if (overlaps > 0) m_list->item(m_list->count() - 1)->setForeground(QColor(210, 20, 20));
     }
     if (!doc.pages.empty())
         m_list->setCurrentRow(std::min(current, static_cast<int>(doc.pages.size()) - 1));

@@ -231,6 +231,10 @@ constexpr ZhEntry kEditing[] = {
      "and one line of text).",
      "此处放不下：%1以下只有 %n 行空位，稿件至少需要 %2 行（标题加一行正文）。"},
     {"Nothing fits here.", "此处放不下。"},
+    {"%n overlap(s)", "%n 处重叠"},
+    {"Overlaps", "重叠"},
+    {"Stopped at the edge of %1: frames never overlap. Make room there first.",
+     "已停在%1的边上：文框不能重叠。请先腾出地方。"},
 };
 
 }  // namespace

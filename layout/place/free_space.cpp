@@ -20,49 +20,6 @@ bool ignored(const PageItem& it, const Ignore& ignore, const std::vector<PageIte
     return false;
 }
 
-model::GridRect moved(const model::GridRect& r, int dc, int dl) {
-    return model::GridRect{r.column + dc, r.span, r.line + dl, r.lines};
-}
-
-int roundDiv(int num, int den) {
-    return static_cast<int>(std::lround(static_cast<double>(num) / den));
-}
-
-/// Walks from offset (0,0) towards (dc, dl) while `ok(offset)` holds; returns the last good
-/// offset, then glides along each axis from there.
-template <typename Ok>
-std::pair<int, int> walk(int dc, int dl, Ok&& ok) {
-    const int n = std::max(std::abs(dc), std::abs(dl));
-    std::pair<int, int> at{0, 0};
-    for (int i = 1; i <= n; ++i) {
-        const std::pair<int, int> next{roundDiv(dc * i, n), roundDiv(dl * i, n)};
-        if (!ok(next.first, next.second)) break;
-        at = next;
-    }
-    if (at == std::make_pair(dc, dl)) return at;
-    // Glide: x then y, and y then x; keep whichever ends nearer the target.
-    auto glide = [&](std::pair<int, int> p, bool xFirst) {
-        for (int pass = 0; pass < 2; ++pass) {
-            const bool alongX = (pass == 0) == xFirst;
-            const int target = alongX ? dc : dl;
-            int& v = alongX ? p.first : p.second;
-            while (v != target) {
-                const int step = target > v ? 1 : -1;
-                const std::pair<int, int> q =
-                    alongX ? std::make_pair(v + step, p.second) : std::make_pair(p.first, v + step);
-                if (!ok(q.first, q.second)) break;
-                v += step;
-            }
-        }
-        return p;
-    };
-    auto dist = [&](std::pair<int, int> p) {
-        return std::abs(p.first - dc) + std::abs(p.second - dl);
-    };
-    const auto a = glide(at, true), b = glide(at, false);
-    return dist(a) <= dist(b) ? a : b;
-}
-
 }  // namespace
 
 FreeSpace::FreeSpace(const model::Document& doc, const model::Page& page, const Ignore& ignore)
@@ -136,70 +93,6 @@ int FreeSpace::freeDepth(int column, int span, int line) const {
     int depth = 0;
     while (line + depth < m_lines && isFree({column, span, line, depth + 1})) ++depth;
     return depth;
-}
-
-model::GridRect constrainMove(const FreeSpace& space, const model::GridRect& from,
-                              const model::GridRect& to) {
-    const int dc = to.column - from.column, dl = to.line - from.line;
-    if (!space.isFree(from)) {
-        // Already on something (a file with overlaps): any free place nearest the target on
-        // the way back to where it was; the gesture must not make things worse.
-        if (space.isFree(moved(from, dc, dl))) return moved(from, dc, dl);
-        const int n = std::max(std::abs(dc), std::abs(dl));
-        for (int i = n - 1; i > 0; --i) {
-            const auto r = moved(from, roundDiv(dc * i, n), roundDiv(dl * i, n));
-            if (space.isFree(r)) return r;
-        }
-        return from;
-    }
-    const auto [c, l] = walk(dc, dl, [&](int x, int y) { return space.isFree(moved(from, x, y)); });
-    return moved(from, c, l);
-}
-
-std::pair<int, int> constrainFrameMove(const FreeSpace& space,
-                                       const std::vector<model::GridRect>& rects, int dColumns,
-                                       int dLines) {
-    auto allFree = [&](int x, int y) {
-        for (const auto& r : rects)
-            if (!space.isFree(moved(r, x, y))) return false;
-        return true;
-    };
-    if (!allFree(0, 0))
-        return allFree(dColumns, dLines) ? std::make_pair(dColumns, dLines) : std::make_pair(0, 0);
-    return walk(dColumns, dLines, allFree);
-}
-
-model::GridRect constrainResize(const FreeSpace& space, const model::GridRect& from,
-                                const model::GridRect& to) {
-    // Horizontal edges over the rows the rect has now (where they overlap the new rows).
-    const int rowTop = std::max(from.line, to.line);
-    const int rowBottom = std::min(from.line + from.lines, to.line + to.lines);
-    const int rows = std::max(1, rowBottom - rowTop);
-    auto columnFree = [&](int c) { return space.isFree({c, 1, rowTop, rows}); };
-    int left = to.column, right = to.column + to.span;
-    for (int c = from.column - 1; c >= to.column; --c)
-        if (!columnFree(c)) {
-            left = c + 1;
-            break;
-        }
-    for (int c = from.column + from.span; c < to.column + to.span; ++c)
-        if (!columnFree(c)) {
-            right = c;
-            break;
-        }
-    auto rowFree = [&](int l) { return space.isFree({left, right - left, l, 1}); };
-    int top = to.line, bottom = to.line + to.lines;
-    for (int l = from.line - 1; l >= to.line; --l)
-        if (!rowFree(l)) {
-            top = l + 1;
-            break;
-        }
-    for (int l = from.line + from.lines; l < to.line + to.lines; ++l)
-        if (!rowFree(l)) {
-            bottom = l;
-            break;
-        }
-    return model::GridRect{left, std::max(1, right - left), top, std::max(1, bottom - top)};
 }
 
 }  // namespace bm::place

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // The page's free space on its grid: which cells (base column × grid line) the items of
-// occupancy.h take, and the searches every gesture needs: the free run under a point, how far a
-// rect can grow, where a moved rect must stop.
+// occupancy.h take, and the searches a drop needs: the free run under a point, how deep it is.
+// (Where a moved or resized item stops: gesture_stop.h.)
 #include <functional>
 #include <optional>
 #include <string>
@@ -57,22 +57,5 @@ private:
     int m_columns = 0;
     int m_lines = 0;
 };
-
-/// Where a rect moved from `from` towards `to` stops: it slides along the straight path cell by
-/// cell and stops before the first neighbour it would cover, then slides along whichever axis is
-/// still free (a diagonal drag into a wall glides along it). The result is always free.
-model::GridRect constrainMove(const FreeSpace& space, const model::GridRect& from,
-                              const model::GridRect& to);
-
-/// A whole multi-rect frame moved by (dColumns, dLines): the largest part of the move, along the
-/// same path, for which every rect stays free. Returns the allowed offset.
-std::pair<int, int> constrainFrameMove(const FreeSpace& space,
-                                       const std::vector<model::GridRect>& rects, int dColumns,
-                                       int dLines);
-
-/// A rect resized from `from` to `to`: edges that grow stop at the first neighbour (shrinking is
-/// always allowed); horizontal edges first, then vertical ones over the new width.
-model::GridRect constrainResize(const FreeSpace& space, const model::GridRect& from,
-                                const model::GridRect& to);
 
 }  // namespace bm::place

@@ -35,6 +35,7 @@ struct PageItem {
     std::optional<model::GridRect> grid;  ///< the grid cells (article rects, images, labels)
     bool wraps = false;                   ///< an image that text flows around
     Point from, to;                       ///< a rule's centre line
+    bool operator==(const PageItem&) const = default;
 };
 
 /// Every item of `page` in a stable order: article rects (frame order, rect order), images,

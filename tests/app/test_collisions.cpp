@@ -2,15 +2,18 @@
 // Frames never collide in the editor: drops go where the planner says (or are refused), moves
 // and resizes stop at neighbours, overlaps loaded from a file are hatched; 自动紧排 is one step.
 #include <QLineEdit>
+#include <QListWidget>
 #include <catch2/catch.hpp>
 
 #include "app_test_support.h"
+#include "gui/article_bin.h"
 #include "gui/editor_session.h"
 #include "gui/gesture.h"
 #include "gui/grid_math.h"
 #include "gui/inspector.h"
 #include "gui/model_lookup.h"
 #include "gui/page_scene.h"
+#include "gui/pages_panel.h"
 #include "gui/qt_convert.h"
 #include "layout/place/occupancy.h"
 
@@ -105,11 +108,50 @@ TEST_CASE("overlapping items are hatched on the canvas", "[gui][collide]") {
     doc.pages[0].articleFrames = {a, b};
     w.session()->resetDocument(doc, QString());
     CHECK(w.scene()->overlapMarks() == 1);
+    // The bin and the page list say it too, in red.
+    CHECK(w.bin()->stateText(QStringLiteral("job-fair")) == QStringLiteral("Overlaps"));
+    CHECK(w.bin()->stateText(QStringLiteral("tree-warming")) == QStringLiteral("Overlaps"));
+    auto* pages = w.pagesPanel()->findChild<QListWidget*>();
+    REQUIRE(pages);
+    CHECK(pages->item(0)->text().contains(QStringLiteral("1 overlap")));
     // Moved apart (one undo step), the hatching goes.
     REQUIRE(w.session()
                 ->apply(model::ResizeFrame{doc.pages[0].id, "b", 0, model::GridRect{4, 3, 0, 20}})
                 .isEmpty());
     CHECK(w.scene()->overlapMarks() == 0);
+    CHECK(w.bin()->stateText(QStringLiteral("job-fair")) != QStringLiteral("Overlaps"));
+    CHECK_FALSE(pages->item(0)->text().contains(QStringLiteral("overlap")));
+}
+
+TEST_CASE("a move held at a neighbour says which one in the status bar", "[gui][collide]") {
+    testing::app();
+    testing::TestPrompts prompts;
+    gui::MainWindow w(prompts.make());
+    model::Document doc = testing::seedArticlesDocument();
+    model::ArticleFrame a;
+    a.id = "a";
+    a.articleId = "job-fair";
+    a.rects.push_back({model::GridRect{0, 2, 0, 20}, 2, std::nullopt});
+    model::ArticleFrame b = a;
+    b.id = "b";
+    b.articleId = "tree-warming";
+    b.rects[0].area.column = 2;
+    doc.pages[0].articleFrames = {a, b};
+    w.session()->resetDocument(doc, QString());
+    w.scene()->selectFrame("a");
+    QStringList messages;
+    QObject::connect(w.scene(), &gui::PageScene::message,
+                     [&](const QString& text) { messages << text; });
+    // → against b: nothing moves, and the status bar names b.
+    CHECK_FALSE(w.scene()->nudgeSelection(1, 0));
+    CHECK(w.session()->document().pages[0].articleFrames[0].rects[0].area.column == 0);
+    REQUIRE(messages.count() == 1);
+    const QString text = messages.at(0);
+    CHECK(text.contains(QStringLiteral("Stopped at the edge of")));
+    CHECK(text.contains(QStringLiteral("tree-warming")));
+    // ↓ into free space: moves, says nothing.
+    CHECK(w.scene()->nudgeSelection(0, 1));
+    CHECK(messages.count() == 1);
 }
 
 TEST_CASE("the inspector edits an article's title block, one undo step per field",

@@ -252,6 +252,13 @@ check fit-unknown-article     2 "unknown article 'nope'"           -- fit "$SEED
 check fit-both                2 'give --article ID or --page N, not both' -- fit "$SEEDDOC" --article speech --page 1 -o "$TMP/o.json"
 check fit-page-range          2 '--page 5 is out of range'         -- fit "$SEEDDOC" --page 5 -o "$TMP/o.json"
 
+# banmian image (issue 12): a picture's fit, zoom, focus and PDF page; one line, no file written.
+check image-no-item           2 '--item ID (a picture frame) is required' -- image "$SEEDDOC" --zoom 2 -o "$TMP/o.json"
+check image-unknown-item      2 "unknown picture frame 'nope'"     -- image "$SEEDDOC" --item nope --zoom 2 -o "$TMP/o.json"
+check image-bad-fit           2 '--fit: expected auto, fill, fit or stretch' -- image "$SEEDDOC" --item img-tree --fit squash -o "$TMP/o.json"
+check image-bad-focus         2 '--focus: expected X,Y'            -- image "$SEEDDOC" --item img-tree --focus 0.5 -o "$TMP/o.json"
+check image-not-a-pdf         2 "is not a PDF"                     -- image "$SEEDDOC" --item img-tree --pdf-page 2 -o "$TMP/o.json"
+
 # banmian autolayout (issue 15): bad requests exit 2 with one line, never a partial file.
 check autolayout-no-page        2 '--page is required'               -- autolayout "$SEEDDOC" -o "$TMP/o.json"
 check autolayout-no-output      2 '-o OUT is required'               -- autolayout "$SEEDDOC" --page 1

@@ -151,6 +151,12 @@ Result<DecodedImage> decodeTiff(const std::vector<std::uint8_t>& bytes, const st
                 img.pixels[i * 3 + 2] = over(TIFFGetB(p));
             }
         }
+        // libtiff's RGBA reader turns orientations 5-8 (a quarter turn) only by their flip part
+        // (as 1-4 with rows and columns not exchanged): undo that flip, then turn the stored
+        // pixels as the tag says.
+        if (swapsAxes(orientation) &&
+            (!applyOrientation(img, orientation - 4) || !applyOrientation(img, orientation)))
+            return Error{what + ": out of memory"};
         out = std::move(img);
     }
     if (out) out->icc = std::move(icc);
@@ -173,11 +179,12 @@ Result<ImageInfo> readTiffInfo(const std::vector<std::uint8_t>& bytes, const std
         return Error{what + " " + bad};
     ImageInfo info;
     info.format = ImageFormat::Tiff;
-    // TIFFReadRGBAImageOriented applies the flips (orientations 2-4) but not the quarter turns
-    // (5-8, which no camera or scanner writes into TIFF in practice): the size stays as stored.
-    info.orientation = orientation >= 1 && orientation <= 4 ? orientation : 1;
-    info.width = static_cast<int>(w);
-    info.height = static_cast<int>(ht);
+    // Upright: orientations 5-8 (a quarter turn, as a scanner or camera may tag a portrait
+    // picture) exchange width and height; decodeTiff turns the pixels.
+    info.orientation = orientation >= 1 && orientation <= 8 ? orientation : 1;
+    const bool swap = swapsAxes(info.orientation);
+    info.width = static_cast<int>(swap ? ht : w);
+    info.height = static_cast<int>(swap ? w : ht);
     info.components =
         photometric == PHOTOMETRIC_SEPARATED                                             ? 4
         : photometric == PHOTOMETRIC_MINISBLACK || photometric == PHOTOMETRIC_MINISWHITE ? 1

@@ -222,3 +222,29 @@ TEST_CASE("a JPEG decodes only the part a crop needs, with the same pixels", "[i
             }
     CHECK(worst <= 1);  // the same IDCT; fancy upsampling may round an edge pixel differently
 }
+
+TEST_CASE("a TIFF tagged with a quarter turn (orientations 5-8) decodes upright", "[image]") {
+    // Each fixture stores the same 3 × 2 grey pixels (rows 1 2 3 / 11 12 13) with another
+    // Orientation tag; upright they are 2 × 3, turned or transposed as EXIF/TIFF define it.
+    const std::vector<std::vector<int>> upright = {
+        {1, 11, 2, 12, 3, 13},   // 5: transposed
+        {11, 1, 12, 2, 13, 3},   // 6: turned 90° clockwise to view
+        {13, 3, 12, 2, 11, 1},   // 7: transverse
+        {3, 13, 2, 12, 1, 11}};  // 8: turned 90° anticlockwise to view
+    for (int o = 5; o <= 8; ++o) {
+        const std::string path =
+            std::string(BM_TEST_DATA) + "/pictures/orient" + std::to_string(o) + "-3x2.tif";
+        INFO("orientation " << o);
+        auto info = readImageInfoFile(path);
+        REQUIRE(info);
+        CHECK(info->width == 2);
+        CHECK(info->height == 3);
+        auto img = decodeImageFile(path);
+        REQUIRE(img);
+        REQUIRE(img->width == 2);
+        REQUIRE(img->height == 3);
+        REQUIRE(img->components == 1);
+        const std::vector<int> got(img->pixels.begin(), img->pixels.end());
+        CHECK(got == upright[size_t(o - 5)]);
+    }
+}
