@@ -57,6 +57,9 @@ struct Request {
     int candidates = 5;
     std::uint32_t seed = 1;
     int budget = 1500;  ///< evaluations per annealing chain (4 chains)
+    /// Stop every chain once this many legal layouts are archived (0: spend the whole budget);
+    /// 1 with candidates = 1 gives the first candidate as soon as the search has one.
+    int stopAfterLegal = 0;
     HouseStyle house;
 };
 

@@ -151,6 +151,9 @@ std::vector<Found> searchLayouts(const std::vector<LeafShapes>& leaves, const mo
                     archive[key] = Found{current, now.sizing, now.scored, stats.evaluations};
             }
             if (n == 1) break;
+            if (request.stopAfterLegal > 0 &&
+                static_cast<int>(archive.size()) >= request.stopAfterLegal)
+                break;
             const Expression next = randomMove(current, n, rng);
             if (!onTop(next, lead)) continue;  // structural: rejected unevaluated (§3.5)
             Evaluated then = evaluate(next, leaves, lead, area, request.house);
