@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
         if (cmd == "fit") return bm::cli::runFit(argc - 2, argv + 2);
         if (cmd == "headline") return bm::cli::runHeadline(argc - 2, argv + 2);
         if (cmd == "image") return bm::cli::runImage(argc - 2, argv + 2);
+        if (cmd == "autolayout") return bm::cli::runAutolayout(argc - 2, argv + 2);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             bm::cli::printUsage();
             return 0;

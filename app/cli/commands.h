@@ -10,5 +10,6 @@ int runPlace(int argc, char** argv);
 int runFit(int argc, char** argv);
 int runHeadline(int argc, char** argv);
 int runImage(int argc, char** argv);
+int runAutolayout(int argc, char** argv);
 void printUsage();
 }  // namespace bm::cli

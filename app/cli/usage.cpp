@@ -24,7 +24,10 @@ void printUsage() {
         "                   [--font song|hei|kai|default] [--width PERCENT]\n"
         "                   [--frame ID [--span N|whole] [--show yes|no]] -o OUT\n"
         "  banmian image DOC --item ID [--fit auto|fill|fit|stretch] [--zoom Z|PERCENT%]\n"
-        "                [--focus X,Y] [--pdf-page N] -o OUT   a picture's fit and crop");
+        "                [--focus X,Y] [--pdf-page N] -o OUT   a picture's fit and crop\n"
+        "  banmian autolayout DOC --page N [--articles ID[:PRIORITY[:IMAGE]],…] [--candidates K]\n"
+        "                     [--seed S] [--budget EVALS] [--apply K] [--json] [--all] -o OUT\n"
+        "                     智能组版: propose layouts of the stories, write the chosen one");
 }
 
 }  // namespace bm::cli

@@ -258,3 +258,12 @@ check image-unknown-item      2 "unknown picture frame 'nope'"     -- image "$SE
 check image-bad-fit           2 '--fit: expected auto, fill, fit or stretch' -- image "$SEEDDOC" --item img-tree --fit squash -o "$TMP/o.json"
 check image-bad-focus         2 '--focus: expected X,Y'            -- image "$SEEDDOC" --item img-tree --focus 0.5 -o "$TMP/o.json"
 check image-not-a-pdf         2 "is not a PDF"                     -- image "$SEEDDOC" --item img-tree --pdf-page 2 -o "$TMP/o.json"
+
+# banmian autolayout (issue 15): bad requests exit 2 with one line, never a partial file.
+check autolayout-no-page        2 '--page is required'               -- autolayout "$SEEDDOC" -o "$TMP/o.json"
+check autolayout-no-output      2 '-o OUT is required'               -- autolayout "$SEEDDOC" --page 1
+check autolayout-page-range     2 '--page 3 is out of range'         -- autolayout "$SEEDDOC" --page 3 -o "$TMP/o.json"
+check autolayout-unknown        2 "unknown article 'nope'"           -- autolayout "$SEEDDOC" --page 1 --articles speech,nope -o "$TMP/o.json"
+check autolayout-priority       2 'at most 5), got 9 (the priority of speech)'   -- autolayout "$SEEDDOC" --page 1 --articles speech:9 -o "$TMP/o.json"
+check autolayout-none-unplaced  2 'no unplaced stories; name them with --articles' -- autolayout "$SEEDDOC" --page 1 -o "$TMP/o.json"
+check autolayout-corner         2 'free area that is not one rectangle' -- autolayout "$SEEDDOC" --page 1 --articles speech,job-fair -o "$TMP/o.json"
