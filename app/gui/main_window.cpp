@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QUndoView>
 
@@ -143,8 +144,15 @@ void MainWindow::buildDocks() {
 
     auto* binDock = dock(m_bin, tr("Articles"), "ArticlesDock", Qt::LeftDockWidgetArea);
     auto* pagesDock = dock(m_pages, tr("Pages"), "PagesDock", Qt::LeftDockWidgetArea);
+    // The inspector scrolls: a frame's and its story's fields together are taller than a
+    // laptop screen, and a dock's minimum height would otherwise grow the window past it.
+    auto* inspectorScroll = new QScrollArea(this);
+    inspectorScroll->setWidget(m_inspector);
+    inspectorScroll->setWidgetResizable(true);
+    inspectorScroll->setFrameShape(QFrame::NoFrame);
+    inspectorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* inspectorDock =
-        dock(m_inspector, tr("Inspector"), "InspectorDock", Qt::RightDockWidgetArea);
+        dock(inspectorScroll, tr("Inspector"), "InspectorDock", Qt::RightDockWidgetArea);
     auto* textDock = dock(m_text, tr("Text"), "TextDock", Qt::RightDockWidgetArea);
     auto* historyDock = dock(history, tr("History"), "HistoryDock", Qt::RightDockWidgetArea);
     splitDockWidget(binDock, pagesDock, Qt::Vertical);

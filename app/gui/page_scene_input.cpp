@@ -376,7 +376,9 @@ void PageScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
     if (mime->hasFormat(kArticleMime)) {
         const std::string id = mime->data(kArticleMime).toStdString();
         auto placed = dropArticle(id, event->scenePos());  // its errors are user sentences
-        if (!placed) emit message(toQString(placed.error()));
+        // A refusal seen while the ghost passed over a neighbour must not outlive a drop that
+        // placed the story: the status bar then says nothing wrong.
+        emit message(placed ? QString() : toQString(placed.error()));
     } else if (const QStringList files = pictureFiles(mime); !files.isEmpty()) {
         auto placed = dropPictures(files, event->scenePos());
         if (!placed) emit message(explainEditError(toQString(placed.error())));

@@ -60,6 +60,7 @@ void PageScene::showArticleGhost(QPointF pos, const std::string& articleId) {
         QString text = tr("%n column(s)", nullptr, columns);
         if (!plan->fits) text += QStringLiteral("  +%1字").arg(plan->oversetChars);
         m_dropGhostLabel->setText(text);
+        emit message(QString());  // the ghost fits here: no refusal from a cell passed over
     }
     m_dropGhostLabel->setBrush(m_dropGhost->pen().color());
     m_dropGhostLabel->setPos(m_dropGhost->rect().topLeft());

@@ -9,9 +9,11 @@ namespace bm::place {
 
 namespace {
 
-/// Whether item `a` at the cells `at` would overlap the standing item `b`.
-bool collide(PageItem a, const model::GridRect& at, const PageItem& b) {
+/// Whether item `a` at the cells `at` would overlap the standing item `b` (its page box moves
+/// with the cells: a rule is hit by the box, not by cells).
+bool collide(const model::Page& page, PageItem a, const model::GridRect& at, const PageItem& b) {
     a.grid = at;
+    a.area = model::gridRectToPage(page, at);
     return overlapOf(a, b).has_value();
 }
 
@@ -21,23 +23,29 @@ model::GridRect shifted(model::GridRect r, int columns, int lines) {
     return r;
 }
 
-/// The page's grid items split into the moving ones and the standing ones, without the standing
-/// items a moving one already overlaps at the start.
+/// The gesture's grid items (moving) and everything else on the page they can run into
+/// (standing: grid items and rules; a rule among the moving ones travels with them), without
+/// the standing items a moving one already overlaps at the start.
 struct Split {
+    const model::Page* page = nullptr;
     std::vector<PageItem> moving, standing;
 };
 
 Split split(const model::Page& page, const std::vector<std::string>& ids) {
     Split s;
-    const model::Document none;  // only grid items are used: the header's size is not needed
+    s.page = &page;
+    const model::Document none;  // the 报眉 lies above the grid: its size is not needed
     for (auto& it : pageItems(none, page)) {
-        if (!it.grid) continue;
+        if (it.kind == ItemKind::Header) continue;
         const bool mine = std::find(ids.begin(), ids.end(), it.id) != ids.end();
-        (mine ? s.moving : s.standing).push_back(std::move(it));
+        if (mine && it.grid)
+            s.moving.push_back(std::move(it));
+        else if (!mine)
+            s.standing.push_back(std::move(it));
     }
     std::erase_if(s.standing, [&](const PageItem& st) {
         return std::any_of(s.moving.begin(), s.moving.end(),
-                           [&](const PageItem& mv) { return collide(mv, *mv.grid, st); });
+                           [&](const PageItem& mv) { return collide(page, mv, *mv.grid, st); });
     });
     return s;
 }
@@ -47,14 +55,14 @@ const PageItem* blocker(const Split& s, int columns, int lines) {
     for (const auto& mv : s.moving) {
         const model::GridRect at = shifted(*mv.grid, columns, lines);
         for (const auto& st : s.standing)
-            if (collide(mv, at, st)) return &st;
+            if (collide(*s.page, mv, at, st)) return &st;
     }
     return nullptr;
 }
 
 const PageItem* rectBlocker(const Split& s, const model::GridRect& r) {
     for (const auto& st : s.standing)
-        if (collide(s.moving.front(), r, st)) return &st;
+        if (collide(*s.page, s.moving.front(), r, st)) return &st;
     return nullptr;
 }
 
@@ -73,7 +81,6 @@ MoveStop stopMove(const model::Page& page, const std::vector<std::string>& ids, 
     MoveStop out{columns, lines, std::nullopt};
     const PageItem* hit = blocker(s, columns, lines);
     if (!hit) return out;
-    out.heldBy = *hit;
     // The free shift between the start and the asked one nearest to the asked one (on the page,
     // in mpt): the items end against the neighbour's edge.
     const double cw = static_cast<double>(std::max<Length>(columnPitch, 1));
@@ -92,6 +99,12 @@ MoveStop stopMove(const model::Page& page, const std::vector<std::string>& ids, 
                 out.lines = sl * l;
             }
         }
+    // Name what stopped it: the item one step further on the way it was held, else the one at
+    // the asked place.
+    const PageItem* why = nullptr;
+    if (out.lines != lines) why = blocker(s, out.columns, out.lines + sl);
+    if (!why && out.columns != columns) why = blocker(s, out.columns + sc, out.lines);
+    out.heldBy = why ? *why : *hit;
     return out;
 }
 

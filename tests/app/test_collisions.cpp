@@ -54,6 +54,34 @@ TEST_CASE("six drops at one point give one frame and five refusals, never an ove
     CHECK(w.session()->undoStack()->count() == 1);
 }
 
+TEST_CASE("a story dropped again continues in a frame of its own, through the same planner",
+          "[gui][drop][collide]") {
+    testing::app();
+    testing::TestPrompts prompts;
+    gui::MainWindow w(prompts.make());
+    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    const model::Page page = w.session()->document().pages[0];
+    // A first frame too short for the speech.
+    auto first = w.scene()->dropArticle("speech", cellCentre(page, 0, 0));
+    REQUIRE(first);
+    REQUIRE(w.session()
+                ->apply(model::ResizeFrame{page.id, *first, -1, model::GridRect{0, 4, 0, 20}})
+                .isEmpty());
+    // Dropped again onto its own first frame: refused like any other drop onto a frame.
+    auto onto = w.scene()->dropArticle("speech", cellCentre(page, 1, 5));
+    REQUIRE_FALSE(onto);
+    CHECK_THAT(onto.error(), Catch::Contains("is taken by the story speech"));
+    // Onto free space below it: a continuation frame (no title block), never overlapping.
+    auto more = w.scene()->dropArticle("speech", cellCentre(page, 0, 30));
+    REQUIRE(more);
+    const model::ArticleFrame& cont = w.session()->document().pages[0].articleFrames.back();
+    CHECK(cont.id == *more);
+    CHECK(cont.sequence == 1);
+    CHECK_FALSE(cont.showHeadline);
+    CHECK(cont.rects[0].area.line >= 20);
+    CHECK(overlapsOf(w.session()->document()) == 0);
+}
+
 TEST_CASE("a moved or resized frame stops at its neighbour", "[gui][drag][collide]") {
     model::Document doc = testing::seedArticlesDocument();
     model::Page& page = doc.pages[0];

@@ -81,3 +81,18 @@ TEST_CASE("frames that overlap from the start can be dragged apart", "[place][ge
     CHECK(s.columns == 3);
     CHECK_FALSE(s.heldBy);
 }
+
+TEST_CASE("a move stops at a rule as at a frame", "[place][gesture]") {
+    const auto doc = bm::testing::loadSample("seed-page.bmdoc.json");
+    const auto& page = doc.pages[0];
+    // The library frame (lines 55-64, 1-based) moved up: the rule under the speech runs between
+    // lines 53 and 54, so one line up is free and the second would put the rule through it.
+    auto s = move(page, {"f-library"}, 0, -1);
+    CHECK(s.lines == -1);
+    CHECK_FALSE(s.heldBy);
+    s = move(page, {"f-library"}, 0, -5);
+    CHECK(s.lines == -1);
+    REQUIRE(s.heldBy);
+    CHECK(s.heldBy->id == "rule-speech-library");
+    CHECK(s.heldBy->kind == place::ItemKind::Rule);
+}
