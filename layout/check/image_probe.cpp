@@ -2,13 +2,12 @@
 #include "layout/check/image_probe.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <filesystem>
 #include <map>
 #include <mutex>
-#include <thread>
 
+#include "layout/base/parallel.h"
 #include "layout/render/image/image_decode.h"
 #include "layout/render/pdf/pdf_images.h"
 
@@ -227,27 +226,13 @@ void ImageCache::prefetch(const std::vector<std::string>& paths) {
     }
     if (todo.size() < 2) return;  // probe() does one as fast
     std::vector<char> done(todo.size(), 0);
-    std::atomic<size_t> next{0};
-    auto run = [&] {
-        for (size_t k = next++; k < todo.size(); k = next++) {
-            try {
-                todo[k].second.probe = probeImage(todo[k].first, m_ink);
-                done[k] = 1;
-            } catch (...) {  // out of memory: probe() tries again on this thread
-            }
-        }
-    };
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::thread> helpers;
-    for (unsigned i = 1; i < std::min<size_t>(cores, todo.size()); ++i) {
+    forEachOnAllCores(todo.size(), [&](size_t k) {
         try {
-            helpers.emplace_back(run);
-        } catch (...) {
-            break;  // fewer threads, same result
+            todo[k].second.probe = probeImage(todo[k].first, m_ink);
+            done[k] = 1;
+        } catch (...) {  // out of memory: probe() tries again on this thread
         }
-    }
-    run();
-    for (std::thread& t : helpers) t.join();
+    });
     for (size_t k = 0; k < todo.size(); ++k)
         if (done[k]) m_entries.insert_or_assign(todo[k].first, std::move(todo[k].second));
 }

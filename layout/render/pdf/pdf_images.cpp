@@ -2,11 +2,10 @@
 #include "layout/render/pdf/pdf_images.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdio>
-#include <thread>
 
+#include "layout/base/parallel.h"
 #include "layout/render/image/image_decode.h"
 
 namespace bm::pdf {
@@ -58,35 +57,21 @@ void ImageStore::prepare(const std::vector<page::PageDisplay>& pages, const std:
             work.push_back(pos->second.get());
         }
     }
-    std::atomic<size_t> next{0};
-    auto run = [&] {
-        for (size_t k = next++; k < work.size(); k = next++) {
-            Job& j = *work[k];
-            try {
-                auto bytes = render::readFileBytes(j.path);
-                if (!bytes) {
-                    j.info = Error{bytes.error()};
-                    continue;
-                }
-                j.info = render::readImageInfo(*bytes, j.path, j.item.pdfPage);
-                if (!j.info || j.info->vector()) continue;  // ads are imported when written
-                j.prepared = prepareImage(*bytes, j.path, *j.info, j.item, m_policy);
-            } catch (...) {  // std::bad_alloc: an exception must not reach the thread boundary
-                j.prepared = Error{"out of memory preparing image '" + j.path + "'"};
-            }
-        }
-    };
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::thread> helpers;
-    for (unsigned i = 1; i < std::min<size_t>(cores, work.size()); ++i) {
+    forEachOnAllCores(work.size(), [&](size_t k) {
+        Job& j = *work[k];
         try {
-            helpers.emplace_back(run);
-        } catch (...) {
-            break;  // fewer threads, same result
+            auto bytes = render::readFileBytes(j.path);
+            if (!bytes) {
+                j.info = Error{bytes.error()};
+                return;
+            }
+            j.info = render::readImageInfo(*bytes, j.path, j.item.pdfPage);
+            if (!j.info || j.info->vector()) return;  // ads are imported when written
+            j.prepared = prepareImage(*bytes, j.path, *j.info, j.item, m_policy);
+        } catch (...) {  // std::bad_alloc: an exception must not reach the thread boundary
+            j.prepared = Error{"out of memory preparing image '" + j.path + "'"};
         }
-    }
-    run();
-    for (std::thread& t : helpers) t.join();
+    });
 }
 
 Result<PlacedXObject> ImageStore::place(const page::ImageItem& item, int pageNumber,
