@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// banmian: the headless subcommands (typeset, export, check, place, fit, headline, image), and the
+// banmian: the headless subcommands (typeset, export, check, place, fit, headline, image,
+// autolayout, import, replace), and the
 // editor. This executable does not link Qt: loading the Qt libraries alone costs a command-line
 // run tens of milliseconds, so the editor is a second executable, banmian-editor, next to this
 // one, which `banmian [DOC]` execs.
@@ -58,6 +59,8 @@ int main(int argc, char** argv) {
         if (cmd == "headline") return bm::cli::runHeadline(argc - 2, argv + 2);
         if (cmd == "image") return bm::cli::runImage(argc - 2, argv + 2);
         if (cmd == "autolayout") return bm::cli::runAutolayout(argc - 2, argv + 2);
+        if (cmd == "import") return bm::cli::runImport(argc - 2, argv + 2);
+        if (cmd == "replace") return bm::cli::runReplace(argc - 2, argv + 2);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             bm::cli::printUsage();
             return 0;

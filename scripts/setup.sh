@@ -9,6 +9,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libharfbuzz-dev libicu-dev libfreetype-dev libfontconfig-dev zlib1g-dev libpng-dev libjpeg-dev libzip-dev
+  libxml2-dev
   liblcms2-dev libexif-dev libtiff-dev libqpdf-dev libpoppler-cpp-dev libgs-common
   libhyphen-dev hyphen-en-us
   nlohmann-json3-dev catch2 libbenchmark-dev

@@ -11,5 +11,8 @@ int runFit(int argc, char** argv);
 int runHeadline(int argc, char** argv);
 int runImage(int argc, char** argv);
 int runAutolayout(int argc, char** argv);
+int runImport(int argc, char** argv);
+/// Prints the number of replacements.
+int runReplace(int argc, char** argv);
 void printUsage();
 }  // namespace bm::cli

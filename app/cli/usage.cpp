@@ -27,7 +27,10 @@ void printUsage() {
         "                [--focus X,Y] [--pdf-page N] -o OUT   a picture's fit and crop\n"
         "  banmian autolayout DOC --page N [--articles ID[:PRIORITY[:IMAGE]],…] [--candidates K]\n"
         "                     [--seed S] [--budget EVALS] [--apply K] [--json] [--all] -o OUT\n"
-        "                     智能组版: propose layouts of the stories, write the chosen one");
+        "                     智能组版: propose layouts of the stories, write the chosen one\n"
+        "  banmian import FILE… --into DOC -o OUT   .docx/.txt → new unplaced articles\n"
+        "  banmian replace DOC --find TEXT --replace TEXT [--article ID | --page N]\n"
+        "                  [--regex] [--case] [--word] -o OUT   prints the count");
 }
 
 }  // namespace bm::cli

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// File → article for the bin's Import command: .docx through the Qt-free importer, .txt as
-// UTF-8 (or GB18030, still common for Chinese text files, decoded by Qt).
+// File → article for the bin's Import command, through the engine's importer (layout/import,
+// the same code as `banmian import`): .docx with its title block, .txt in UTF-8, UTF-16 or
+// GB18030.
 #include <QString>
 
 #include "layout/base/result.h"

@@ -97,6 +97,7 @@ std::string editLabel(const Edit& edit) {
         std::string operator()(const AddImage&) const { return "Add image"; }
         std::string operator()(const RemoveImage&) const { return "Remove image"; }
         std::string operator()(const ReplaceText& e) const { return "Correct " + e.target.field; }
+        std::string operator()(const ReplaceAll&) const { return "Replace all"; }
         std::string operator()(const SetCheckSettings&) const { return "Change check settings"; }
         std::string operator()(const SetPageSetup&) const { return "Page set-up"; }
         std::string operator()(const SetImage&) const { return "Edit picture"; }

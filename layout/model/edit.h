@@ -192,6 +192,12 @@ struct ReplaceText {
     std::vector<TextReplacement> replacements;
 };
 
+/// Find/replace's replace-all (layout/search): the replacements of every field that matched, as
+/// one undo step. All or nothing; tracking ranges move as in ReplaceText.
+struct ReplaceAll {
+    std::vector<ReplaceText> fields;
+};
+
 /// Sets the document's check settings (profile and waivers).
 struct SetCheckSettings {
     CheckSettings checks;
@@ -255,12 +261,12 @@ struct SetLocked {
 struct Batch;
 
 /// One undoable edit.
-using Edit =
-    std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects, SetTextColumns,
-                 SetArticleText, SetParagraphs, AddArticle, RemoveArticle, SetStyle, RemoveStyle,
-                 SetTracking, AddPage, RemovePage, MoveImage, AddImage, RemoveImage, SetPageSetup,
-                 SetImage, AddRule, RemoveRule, SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked,
-                 ReplaceText, SetCheckSettings, SetArticleHeadline, SetFrameOptions, Batch>;
+using Edit = std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects,
+                          SetTextColumns, SetArticleText, SetParagraphs, AddArticle, RemoveArticle,
+                          SetStyle, RemoveStyle, SetTracking, AddPage, RemovePage, MoveImage,
+                          AddImage, RemoveImage, SetPageSetup, SetImage, AddRule, RemoveRule,
+                          SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked, ReplaceText,
+                          SetCheckSettings, SetArticleHeadline, SetFrameOptions, ReplaceAll, Batch>;
 
 /// Several edits applied as one (all or nothing). Used for inverses that need more than one
 /// step (RemoveArticle) and available to the GUI for compound commands.

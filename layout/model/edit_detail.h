@@ -74,6 +74,7 @@ Result<AppliedEdit> apply(Document& doc, const MoveImage& e);
 Result<AppliedEdit> apply(Document& doc, const AddImage& e);
 Result<AppliedEdit> apply(Document& doc, const RemoveImage& e);
 Result<AppliedEdit> apply(Document& doc, const ReplaceText& e);
+Result<AppliedEdit> apply(Document& doc, const ReplaceAll& e);
 Result<AppliedEdit> apply(Document& doc, const SetCheckSettings& e);
 Result<AppliedEdit> apply(Document& doc, const SetPageSetup& e);
 Result<AppliedEdit> apply(Document& doc, const SetImage& e);

@@ -136,6 +136,12 @@ Result<AppliedEdit> apply(Document& doc, const ReplaceText& e) {
     return out;
 }
 
+Result<AppliedEdit> apply(Document& doc, const ReplaceAll& e) {
+    Batch steps;
+    steps.edits.assign(e.fields.begin(), e.fields.end());
+    return apply(doc, steps);  // all or nothing; the inverse is the Batch of the inverses
+}
+
 Result<AppliedEdit> apply(Document& doc, const SetCheckSettings& e) {
     for (const auto& w : e.checks.waivers)
         if (w.fingerprint.size() != 16 ||

@@ -267,3 +267,35 @@ check autolayout-unknown        2 "unknown article 'nope'"           -- autolayo
 check autolayout-priority       2 'at most 5), got 9 (the priority of speech)'   -- autolayout "$SEEDDOC" --page 1 --articles speech:9 -o "$TMP/o.json"
 check autolayout-none-unplaced  2 'no unplaced stories; name them with --articles' -- autolayout "$SEEDDOC" --page 1 -o "$TMP/o.json"
 check autolayout-corner         2 'free area that is not one rectangle' -- autolayout "$SEEDDOC" --page 1 --articles speech,job-fair -o "$TMP/o.json"
+
+# banmian import / replace (issue 14): bad copy or requests exit 2 with one line naming the
+# problem, and write nothing.
+printf 'hello' >"$TMP/not-zip.docx"
+head -c 400 "$DATA/docx/title-block.docx" >"$TMP/truncated.docx"
+python3 - "$TMP/bad-xml.docx" "$TMP/no-document.docx" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>')
+with zipfile.ZipFile(sys.argv[2], 'w') as z:
+    z.writestr('word/other.xml', '<x/>')
+PY
+printf '\x80\xff\x00\xfe\x81' >"$TMP/binary.txt"
+check import-no-into          2 '--into DOC is required'           -- import "$DATA/docx/title-block.docx" -o "$TMP/o.json"
+check import-no-file          2 'expected at least one FILE'       -- import --into "$MIN" -o "$TMP/o.json"
+check import-not-zip          2 'not-zip.docx: not a Word document (not a ZIP archive' --then '[ ! -e o.json ]' -- import "$TMP/not-zip.docx" --into "$MIN" -o "$TMP/o.json"
+check import-truncated        2 'truncated.docx: not a Word document' -- import "$TMP/truncated.docx" --into "$MIN" -o "$TMP/o.json"
+check import-bad-xml          2 'bad-xml.docx: word/document.xml: malformed XML' -- import "$TMP/bad-xml.docx" --into "$MIN" -o "$TMP/o.json"
+check import-no-document      2 'no-document.docx: not a Word document (no word/document.xml)' -- import "$TMP/no-document.docx" --into "$MIN" -o "$TMP/o.json"
+check import-binary-text      2 'binary.txt: not UTF-8, UTF-16 (with a BOM) or GB18030 text' -- import "$TMP/binary.txt" --into "$MIN" -o "$TMP/o.json"
+check import-empty-text       2 'empty.txt: the file has no text'  -- import "$TMP/empty.txt" --into "$MIN" -o "$TMP/o.json"
+check import-kind             2 'cannot import this kind of file (expected .docx or .txt)' -- import "$MIN" --into "$MIN" -o "$TMP/o.json"
+check import-missing          2 'missing.txt: cannot open'         -- import "$TMP/missing.txt" --into "$MIN" -o "$TMP/o.json"
+mkdir -p "$TMP/folder.docx"
+check import-directory        2 'folder.docx: not a file'                  -- import "$TMP/folder.docx" --into "$MIN" -o "$TMP/o.json"
+check replace-no-find         2 '--find TEXT is required'          -- replace "$SEEDDOC" --replace x -o "$TMP/o.json"
+check replace-empty-find      2 '--find: the text to find is empty' -- replace "$SEEDDOC" --find '' --replace x -o "$TMP/o.json"
+check replace-bad-regex       2 '--find: invalid regular expression at offset' --then '[ ! -e o.json ]' -- replace "$SEEDDOC" --find '(滨州' --replace x --regex -o "$TMP/o.json"
+check replace-both            2 'give --article ID or --page N, not both' -- replace "$SEEDDOC" --find a --replace b --article speech --page 1 -o "$TMP/o.json"
+check replace-unknown-article 2 "unknown article 'nope'"           -- replace "$SEEDDOC" --find a --replace b --article nope -o "$TMP/o.json"
+check replace-page-range      2 'page 5 is out of range'           -- replace "$SEEDDOC" --find a --replace b --page 5 -o "$TMP/o.json"
+check replace-line-break      2 '--replace: a paragraph cannot take a line break' -- replace "$SEEDDOC" --find 滨州 --replace $'滨\n州' -o "$TMP/o.json"

@@ -126,6 +126,11 @@ inline std::vector<EditCase> everyEditKind() {
         {"ReplaceText 报眉", ReplaceText{{"", "p1", "", "header.date", -1}, {{0, 0, u"", u"X"}}}},
         {"ReplaceText caption",
          ReplaceText{{"", "p1", "img-job-fair", "caption", -1}, {{0, 0, u"", u"图为"}}}},
+        {"ReplaceAll (find/replace over two fields)",
+         ReplaceAll{
+             {ReplaceText{{"speech", "", "", "paragraphs", 1},
+                          {{0, 2, base.article("speech")->paragraphs[1].substr(0, 2), u"改"}}},
+              ReplaceText{{"", "p1", "img-job-fair", "caption", -1}, {{0, 0, u"", u"图"}}}}}},
         {"SetCheckSettings", SetCheckSettings{CheckSettings{
                                  "proof-only", "", {{"0123456789abcdef", "ZH-REPEAT", "口号"}}}}},
         {"SetPageSetup",
