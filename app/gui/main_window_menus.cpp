@@ -8,7 +8,9 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+#include "gui/article_bin.h"
 #include "gui/editor_session.h"
+#include "gui/find_replace_dialog.h"
 #include "gui/main_window.h"
 #include "gui/page_scene.h"
 #include "gui/page_view.h"
@@ -84,6 +86,20 @@ void MainWindow::buildMenus() {
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(del);
+    // 查找/替换: one dialog per window, kept between uses (its fields stay filled).
+    auto* find = action(this, tr("&Find and Replace…"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_H)});
+    connect(find, &QAction::triggered, this, [this] {
+        auto* dialog = findChild<FindReplaceDialog*>();
+        if (!dialog)
+            dialog = new FindReplaceDialog(
+                m_session, [this] { return m_bin ? m_bin->currentArticle() : QString(); },
+                [this] { return m_scene->pageIndex(); }, this);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    edit->addAction(find);
     buildObjectMenus(edit);
 
     // View.

@@ -7,6 +7,8 @@ namespace bm::gui {
 
 /// The 检查 dock's strings (zh_check.cpp).
 std::span<const ZhEntry> checkZhEntries();
+/// The find/replace dialog's strings (zh_find.cpp).
+std::span<const ZhEntry> findZhEntries();
 
 namespace {
 
@@ -185,6 +187,8 @@ const QHash<QString, QString>& table() {
         for (const ZhEntry& e : editingZhEntries())
             h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         for (const ZhEntry& e : checkZhEntries())
+            h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
+        for (const ZhEntry& e : findZhEntries())
             h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         return h;
     }();
