@@ -60,22 +60,22 @@ FindReplaceDialog::FindReplaceDialog(EditorSession* session,
     layout->addWidget(buttons);
 }
 
-namespace {
-
-search::Query queryOf(const QLineEdit* find, const QLineEdit* replace, bool regex, bool matchCase,
-                      bool word) {
-    return {toU16(find->text()), toU16(replace->text()), regex, matchCase, word};
-}
-
-}  // namespace
-
-int FindReplaceDialog::count() {
+search::Scope FindReplaceDialog::currentScope() const {
     search::Scope scope;
     scope.kind = static_cast<search::Scope::Kind>(m_scope->currentIndex());
     scope.articleId = toUtf8(m_currentArticle());
     scope.pageIndex = m_currentPage();
-    const auto query =
-        queryOf(m_find, m_replace, m_regex->isChecked(), m_case->isChecked(), m_word->isChecked());
+    return scope;
+}
+
+search::Query FindReplaceDialog::currentQuery() const {
+    return {toU16(m_find->text()), toU16(m_replace->text()), m_regex->isChecked(),
+            m_case->isChecked(), m_word->isChecked()};
+}
+
+int FindReplaceDialog::count() {
+    const search::Scope scope = currentScope();
+    const search::Query query = currentQuery();
     auto matches = search::findAll(m_session->document(), query, scope);
     if (!matches) {
         m_result->setText(toQString(matches.error()));
@@ -87,12 +87,8 @@ int FindReplaceDialog::count() {
 }
 
 int FindReplaceDialog::replaceAll() {
-    search::Scope scope;
-    scope.kind = static_cast<search::Scope::Kind>(m_scope->currentIndex());
-    scope.articleId = toUtf8(m_currentArticle());
-    scope.pageIndex = m_currentPage();
-    const auto query =
-        queryOf(m_find, m_replace, m_regex->isChecked(), m_case->isChecked(), m_word->isChecked());
+    const search::Scope scope = currentScope();
+    const search::Query query = currentQuery();
     auto plan = search::planReplaceAll(m_session->document(), query, scope);
     if (!plan) {
         m_result->setText(toQString(plan.error()));

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <functional>
 
+#include "layout/search/find_replace.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -35,6 +37,10 @@ public:
     int replaceAll();
 
 private:
+    /// What the fields, the scope box and the check boxes say now.
+    search::Scope currentScope() const;
+    search::Query currentQuery() const;
+
     EditorSession* m_session;
     std::function<QString()> m_currentArticle;
     std::function<int()> m_currentPage;
