@@ -232,6 +232,10 @@ std::vector<std::string> validateArticle(const Article& a, const std::string& pa
     if (a.headlineScale < kMinHeadlineScale || a.headlineScale > kMaxHeadlineScale)
         add(out, join(path, "headlineScale"),
             "expected a width from 50 to 200 %, got " + std::to_string(a.headlineScale));
+    if (a.headlineLines < 0 || a.headlineLines > kMaxHeadlineLines)
+        add(out, join(path, "headlineLines"),
+            "expected 0 (natural) to " + std::to_string(kMaxHeadlineLines) + " grid lines, got " +
+                std::to_string(a.headlineLines));
     return out;
 }
 
