@@ -33,25 +33,44 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/fuzz/lsan.supp:print
 regex=$(IFS='|'; echo "${TARGETS[*]}")
 ctest --test-dir "$BUILD_DIR" --output-on-failure -R "^fuzz_replay_($regex)\$"
 
-# 2. Fuzz each target for FUZZ_SECONDS from the committed corpus (new inputs go to build-fuzz/).
-failed=0
-for t in "${TARGETS[@]}"; do
-  work="$BUILD_DIR/fuzz-work/$t"
+# 2. Fuzz each target for FUZZ_SECONDS from the committed corpus (new inputs go to build-fuzz/),
+# JOBS targets at a time: each fuzzer uses one core, so on 2 cores the gate takes half the time.
+fuzz_one() {
+  local t=$1 work="$BUILD_DIR/fuzz-work/$1" start
   mkdir -p "$work/corpus" "$work/artifacts"
-  args=(-seed="$FUZZ_SEED" -max_total_time="$FUZZ_SECONDS" -timeout=25 -rss_limit_mb=4096 -print_final_stats=1
+  local args=(-seed="$FUZZ_SEED" -max_total_time="$FUZZ_SECONDS" -timeout=25 -rss_limit_mb=4096 -print_final_stats=1
         -artifact_prefix="$work/artifacts/")
   [ -f "tests/fuzz/$t.dict" ] && args+=(-dict="tests/fuzz/$t.dict")
-  dirs=("$work/corpus" "tests/fuzz/corpus/$t")
+  local dirs=("$work/corpus" "tests/fuzz/corpus/$t")
   [ -d "tests/fuzz/regressions/$t" ] && dirs+=("tests/fuzz/regressions/$t")
   start=$(date +%s)
   if "$BUILD_DIR/bin/$t" "${args[@]}" "${dirs[@]}" >"$work/log.txt" 2>&1; then
     execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$work/log.txt" | grep -o '[0-9]*$' || echo "?")
-    echo "ci-fuzz: $t: ok, $execs executions in $(( $(date +%s) - start )) s"
-  else
-    failed=$((failed + 1))
+    echo "ci-fuzz: $t: ok, $execs executions in $(( $(date +%s) - start )) s" >"$work/result.txt"
+    return 0
+  fi
+  {
     echo "ci-fuzz: $t: FAILED (log: $work/log.txt)"
     grep -E 'ERROR|invariant|runtime error|Test unit written|SUMMARY|#[0-9]+ *(NEW|DONE)' "$work/log.txt" | tail -25 || true
+  } >"$work/result.txt"
+  return 1
+}
+running=0
+for t in "${TARGETS[@]}"; do
+  rm -f "$BUILD_DIR/fuzz-work/$t/result.txt"
+  if [ "$running" -ge "$JOBS" ]; then
+    wait -n || true
+    running=$((running - 1))
   fi
+  fuzz_one "$t" &
+  running=$((running + 1))
+done
+wait || true
+failed=0
+for t in "${TARGETS[@]}"; do
+  result="$BUILD_DIR/fuzz-work/$t/result.txt"
+  if [ -f "$result" ]; then cat "$result"; else echo "ci-fuzz: $t: FAILED (no result)"; fi
+  grep -q ': ok,' "$result" 2>/dev/null || failed=$((failed + 1))
 done
 if [ "$failed" -gt 0 ]; then
   echo "ci-fuzz: $failed of ${#TARGETS[@]} targets failed"

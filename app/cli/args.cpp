@@ -69,4 +69,13 @@ Result<long> parseInteger(const std::string& option, const std::string& text, lo
     return static_cast<long>(*v);
 }
 
+Result<size_t> parsePageIndex(const std::string& text, size_t pageCount) {
+    auto n = parseInteger("page", text, 1, 100000);
+    if (!n) return Error{n.error()};
+    if (static_cast<size_t>(*n) > pageCount)
+        return Error{"--page " + std::to_string(*n) + " is out of range (the document has " +
+                     std::to_string(pageCount) + " pages)"};
+    return static_cast<size_t>(*n) - 1;
+}
+
 }  // namespace bm::cli

@@ -33,4 +33,8 @@ Result<double> parseNumber(const std::string& option, const std::string& text, d
 /// A whole number in [min, max] (a page or column count: "1.5" is an error, not 1).
 Result<long> parseInteger(const std::string& option, const std::string& text, long min, long max);
 
+/// The 0-based index of the page that `--page N` (1-based) names in a document of `pageCount`
+/// pages; the message says how many pages there are when N is past the last.
+Result<size_t> parsePageIndex(const std::string& text, size_t pageCount);
+
 }  // namespace bm::cli

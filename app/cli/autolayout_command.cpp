@@ -113,12 +113,9 @@ int runAutolayout(int argc, char** argv) {
     if (!args->has("output")) return fail("-o OUT is required");
     auto doc = model::loadDocument(args->positional[0]);
     if (!doc) return fail(doc.error());
-    auto pageNo = parseInteger("page", *args->get("page"), 1, 100000);
-    if (!pageNo) return fail(pageNo.error());
-    if (*pageNo > static_cast<long>(doc->pages.size()))
-        return fail("--page " + std::to_string(*pageNo) + " is out of range (the document has " +
-                    std::to_string(doc->pages.size()) + " pages)");
-    const int pageIndex = static_cast<int>(*pageNo - 1);
+    auto page = parsePageIndex(*args->get("page"), doc->pages.size());
+    if (!page) return fail(page.error());
+    const int pageIndex = static_cast<int>(*page);
     autolayout::Request request;
     if (auto list = args->get("articles")) {
         auto parsed = parseArticles(*doc, *list);
@@ -167,7 +164,7 @@ int runAutolayout(int argc, char** argv) {
     const std::string out = *args->get("output");
     if (args->has("json")) {
         nlohmann::json j;
-        j["page"] = *pageNo;
+        j["page"] = pageIndex + 1;
         j["freeArea"] = rectJson(result->freeArea);
         j["evaluations"] = result->stats.evaluations;
         j["candidates"] = nlohmann::json::array();

@@ -39,12 +39,9 @@ int runCheck(int argc, char** argv) {
     }
     std::string pageId;
     if (auto p = args->get("page")) {
-        auto n = parseInteger("page", *p, 1, 100000);
-        if (!n) return fail(n.error());
-        if (static_cast<size_t>(*n) > doc->pages.size())
-            return fail("--page " + std::to_string(*n) + " is out of range (the document has " +
-                        std::to_string(doc->pages.size()) + " pages)");
-        pageId = doc->pages[static_cast<size_t>(*n) - 1].id;
+        auto page = parsePageIndex(*p, doc->pages.size());
+        if (!page) return fail(page.error());
+        pageId = doc->pages[*page].id;
     }
 
     fonts::FontRegistry registry;

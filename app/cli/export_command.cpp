@@ -55,13 +55,9 @@ int runExport(int argc, char** argv) {
 
     auto dpi = parseNumber("dpi", args->get("dpi").value_or("150"), 1, 2400, false);
     if (!dpi) return fail(dpi.error());
-    auto pageNo = parseInteger("page", args->get("page").value_or("1"), 1, 100000);
-    if (!pageNo) return fail(pageNo.error());
-    const size_t pageIndex = static_cast<size_t>(*pageNo) - 1;
-    if (pageIndex >= doc->pages.size())
-        return fail("--page " + std::to_string(pageIndex + 1) +
-                    " is out of range (the document has " + std::to_string(doc->pages.size()) +
-                    " pages)");
+    auto page = parsePageIndex(args->get("page").value_or("1"), doc->pages.size());
+    if (!page) return fail(page.error());
+    const size_t pageIndex = *page;
     pdf::PdfOptions pdfOptions;
     const std::string profile = args->get("profile").value_or("x1a");
     if (profile == "x1a")

@@ -59,12 +59,9 @@ int runFit(int argc, char** argv) {
         std::set<std::string> onPage;
         long pageNo = 0;
         if (auto p = args->get("page")) {
-            auto n = parseInteger("page", *p, 1, 100000);
-            if (!n) return fail(n.error());
-            if (*n > static_cast<long>(doc->pages.size()))
-                return fail("--page " + std::to_string(*n) + " is out of range (the document has " +
-                            std::to_string(doc->pages.size()) + " pages)");
-            pageNo = *n;
+            auto page = parsePageIndex(*p, doc->pages.size());
+            if (!page) return fail(page.error());
+            pageNo = static_cast<long>(*page) + 1;
         }
         for (size_t p = 0; p < doc->pages.size(); ++p)
             if (pageNo == 0 || static_cast<long>(p) + 1 == pageNo)

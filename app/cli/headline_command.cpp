@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "layout/model/chinese_sizes.h"
 #include "layout/model/edit.h"
+#include "layout/model/page_objects.h"
 #include "layout/model/serialize.h"
 
 namespace bm::cli {
@@ -19,17 +20,6 @@ namespace {
 int fail(const std::string& message) {
     std::fprintf(stderr, "banmian headline: %s\n", message.c_str());
     return 2;
-}
-
-const model::ArticleFrame* findFrame(const model::Document& doc, const std::string& id,
-                                     std::string* pageId) {
-    for (const model::Page& p : doc.pages)
-        for (const model::ArticleFrame& f : p.articleFrames)
-            if (f.id == id) {
-                *pageId = p.id;
-                return &f;
-            }
-    return nullptr;
 }
 
 }  // namespace
@@ -82,9 +72,10 @@ int runHeadline(int argc, char** argv) {
     if (auto applied = model::applyEdit(*doc, type); !applied) return fail(applied.error());
 
     if (auto frameId = args->get("frame")) {
-        std::string pageId;
-        const model::ArticleFrame* frame = findFrame(*doc, *frameId, &pageId);
-        if (!frame) return fail("unknown frame '" + *frameId + "'");
+        const auto found = model::findArticleFrame(*doc, *frameId);
+        if (!found) return fail("unknown frame '" + *frameId + "'");
+        const model::ArticleFrame* frame = found->frame;
+        const std::string& pageId = doc->pages[found->pageIndex].id;
         if (frame->articleId != articleId)
             return fail("frame '" + *frameId + "' shows article '" + frame->articleId + "', not '" +
                         articleId + "'");

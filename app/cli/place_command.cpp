@@ -61,18 +61,16 @@ int runPlace(int argc, char** argv) {
                         (std::string(required) == "output" ? " (-o OUT)" : ""));
     auto doc = model::loadDocument(args->positional[0]);
     if (!doc) return fail(doc.error());
-    auto pageNo = parseInteger("page", *args->get("page"), 1, 100000);
-    if (!pageNo) return fail(pageNo.error());
-    if (*pageNo > static_cast<long>(doc->pages.size()))
-        return fail("--page " + std::to_string(*pageNo) + " is out of range (the document has " +
-                    std::to_string(doc->pages.size()) + " pages)");
+    auto page = parsePageIndex(*args->get("page"), doc->pages.size());
+    if (!page) return fail(page.error());
+    const long pageNo = static_cast<long>(*page) + 1;
     auto cell = parseCell(*args->get("at"));
     if (!cell) return fail(cell.error());
     place::DropRequest request;
     request.articleId = *args->get("article");
     if (!doc->article(request.articleId))
         return fail("unknown article '" + request.articleId + "'");
-    request.pageIndex = static_cast<int>(*pageNo - 1);
+    request.pageIndex = static_cast<int>(*page);
     request.column = static_cast<int>(cell->first - 1);
     request.line = static_cast<int>(cell->second - 1);
     if (auto span = args->get("span")) {
@@ -98,7 +96,7 @@ int runPlace(int argc, char** argv) {
 
     const model::FrameRect& r = plan->place.frame.rects[0];
     std::printf("placed %s as frame %s on page %ld: columns %s, lines %s, %d text column%s; %s\n",
-                request.articleId.c_str(), plan->place.frame.id.c_str(), *pageNo,
+                request.articleId.c_str(), plan->place.frame.id.c_str(), pageNo,
                 range(r.area.column, r.area.span).c_str(), range(r.area.line, r.area.lines).c_str(),
                 r.textColumns, r.textColumns == 1 ? "" : "s",
                 plan->fits ? "fits"

@@ -11,12 +11,6 @@ int pageIndexOf(const model::Document& doc, const std::string& pageId) {
     return -1;
 }
 
-const model::ArticleFrame* findArticleFrame(const model::Page& page, const std::string& id) {
-    for (const auto& f : page.articleFrames)
-        if (f.id == id) return &f;
-    return nullptr;
-}
-
 const model::ImageFrame* findImageFrame(const model::Page& page, const std::string& id) {
     for (const auto& f : page.images)
         if (f.id == id) return &f;

@@ -4,11 +4,12 @@
 #include <string>
 
 #include "layout/model/document.h"
+#include "layout/model/page_objects.h"
 
 namespace bm::gui {
 
 int pageIndexOf(const model::Document& doc, const std::string& pageId);
-const model::ArticleFrame* findArticleFrame(const model::Page& page, const std::string& id);
+using model::findArticleFrame;
 const model::ImageFrame* findImageFrame(const model::Page& page, const std::string& id);
 /// The page holding frame `frameId` (any kind), or -1.
 int pageOfFrame(const model::Document& doc, const std::string& frameId);

@@ -95,6 +95,19 @@ std::optional<PageObject> findObject(const Page& page, const std::string& id) {
     return std::nullopt;
 }
 
+const ArticleFrame* findArticleFrame(const Page& page, const std::string& frameId) {
+    for (const ArticleFrame& f : page.articleFrames)
+        if (f.id == frameId) return &f;
+    return nullptr;
+}
+
+std::optional<FoundArticleFrame> findArticleFrame(const Document& doc, const std::string& frameId) {
+    for (size_t i = 0; i < doc.pages.size(); ++i)
+        if (const ArticleFrame* f = findArticleFrame(doc.pages[i], frameId))
+            return FoundArticleFrame{i, f};
+    return std::nullopt;
+}
+
 Edit placeOnGridEdit(const Page& page, const PageObject& object, const GridRect& to) {
     switch (object.kind) {
         case ObjectKind::Image:

@@ -30,6 +30,15 @@ std::vector<PageObject> pageObjects(const Page& page);
 /// One object by id; nullopt when the page has none.
 std::optional<PageObject> findObject(const Page& page, const std::string& id);
 
+/// An article frame by id on one page, or nullptr.
+const ArticleFrame* findArticleFrame(const Page& page, const std::string& frameId);
+/// An article frame by id anywhere in the document, with the index of its page.
+struct FoundArticleFrame {
+    size_t pageIndex = 0;
+    const ArticleFrame* frame = nullptr;
+};
+std::optional<FoundArticleFrame> findArticleFrame(const Document& doc, const std::string& frameId);
+
 /// Bounding grid rect of an article frame's rects.
 GridRect frameGridBounds(const ArticleFrame& frame);
 

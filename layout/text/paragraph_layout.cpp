@@ -62,6 +62,7 @@ ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& w
         line.loose = j.loose;
         line.overfull = j.overfull;
         line.emergency = span.emergency;
+        line.hanging = span.hanging;
         line.hyphenated = span.last < mp.atoms.size() && mp.m[span.last - 1].hyphen > 0;
         line.firstAtom = span.first;
         if (j.loose) out.diagnostics.push_back(looseMessage(mp, span, li, j));

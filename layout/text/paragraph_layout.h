@@ -30,6 +30,7 @@ struct ParagraphLine {
     bool overfull = false;    ///< wider than the measure (reported)
     bool hyphenated = false;  ///< ends at a hyphenation point with a drawn hyphen
     bool emergency = false;   ///< broken inside a word or link at an emergency point (reported)
+    bool hanging = false;     ///< the last atom hangs outside the measure (§5)
     std::vector<PositionedGlyph> glyphs;
     std::uint32_t firstAtom = 0;
 };

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <string>
 
+#include "gui/editor_session.h"
 #include "gui/main_window.h"
 #include "gui/qt_convert.h"
 #include "layout/model/serialize.h"
@@ -74,6 +75,15 @@ inline model::Document seedArticlesDocument() {
     if (articles) doc.articles = *articles;
     return doc;
 }
+
+/// The editor on the six seed articles with nothing placed: where page-building tests start.
+struct SeedEditor {
+    QApplication& app = testing::app();  // before any widget
+    TestPrompts prompts;
+    gui::MainWindow w{prompts.make()};
+    SeedEditor() { w.session()->resetDocument(seedArticlesDocument(), QString()); }
+    const model::Page& page() { return w.session()->document().pages[0]; }
+};
 
 /// The middle of base column `column` on grid line `line`, in scene units: where a test's
 /// mouse grabs or drops.

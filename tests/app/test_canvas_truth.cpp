@@ -116,10 +116,8 @@ QPointF centreOf(const gui::FrameItem* item) { return item->frameRect().center()
 
 TEST_CASE("200 random gestures with undo and redo leave the canvas equal to the document",
           "[gui][truth]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page first = w.session()->document().pages[0];
     auto cell = [&](int column, int line) {
         return QPointF(gui::toScene(model::columnX(first, column) + 1000),

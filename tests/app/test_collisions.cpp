@@ -32,10 +32,8 @@ size_t overlapsOf(const model::Document& doc) {
 
 TEST_CASE("six drops at one point give one frame and five refusals, never an overlap",
           "[gui][drop][collide]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page page = w.session()->document().pages[0];
     int placed = 0, refused = 0;
     for (const char* id : {"speech", "library-books", "job-fair", "tree-warming", "guoxue-society",
@@ -56,10 +54,8 @@ TEST_CASE("six drops at one point give one frame and five refusals, never an ove
 
 TEST_CASE("a story dropped again continues in a frame of its own, through the same planner",
           "[gui][drop][collide]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page page = w.session()->document().pages[0];
     // A first frame too short for the speech.
     auto first = w.scene()->dropArticle("speech", cellCentre(page, 0, 0));
@@ -184,10 +180,8 @@ TEST_CASE("a move held at a neighbour says which one in the status bar", "[gui][
 
 TEST_CASE("the inspector edits an article's title block, one undo step per field",
           "[gui][inspector]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page page = w.session()->document().pages[0];
     auto placed = w.scene()->dropArticle("tree-warming", cellCentre(page, 1, 5));
     REQUIRE(placed);

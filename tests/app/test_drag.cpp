@@ -25,10 +25,8 @@ model::GridRect boundsOf(gui::MainWindow& w, const std::string& frameId) {
 }  // namespace
 
 TEST_CASE("moving a frame snaps to the grid, reflows, and is one undo step", "[gui][drag]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page page = w.session()->document().pages[0];
     auto placed = w.scene()->dropArticle("tree-warming", cellCentre(page, 1, 5));
     REQUIRE(placed);
@@ -77,10 +75,8 @@ TEST_CASE("moving a frame snaps to the grid, reflows, and is one undo step", "[g
 }
 
 TEST_CASE("resizing a frame reflows and shows overset on the frame and in the bin", "[gui][drag]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page page = w.session()->document().pages[0];
     auto placed = w.scene()->dropArticle("job-fair", cellCentre(page, 0, 0));
     REQUIRE(placed);
@@ -137,10 +133,8 @@ TEST_CASE("resizing a frame reflows and shows overset on the frame and in the bi
 
 TEST_CASE("Delete removes the selected frame; clicking empty page clears the selection",
           "[gui][drag]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page page = w.session()->document().pages[0];
     auto placed = w.scene()->dropArticle("guoxue-society", cellCentre(page, 4, 30));
     REQUIRE(placed);
@@ -156,10 +150,8 @@ TEST_CASE("Delete removes the selected frame; clicking empty page clears the sel
 }
 
 TEST_CASE("a drag that ends where it started leaves no undo step", "[gui][drag]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page page = w.session()->document().pages[0];
     auto placed = w.scene()->dropArticle("tree-warming", cellCentre(page, 1, 5));
     REQUIRE(placed);

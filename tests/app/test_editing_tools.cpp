@@ -47,13 +47,7 @@ QString writePicture(const QTemporaryDir& dir, const QString& name, int w, int h
     return path;
 }
 
-struct Editor {
-    QApplication& app = testing::app();  // before any widget
-    testing::TestPrompts prompts;
-    gui::MainWindow w{prompts.make()};
-    Editor() { w.session()->resetDocument(testing::seedArticlesDocument(), QString()); }
-    const model::Page& page() { return w.session()->document().pages[0]; }
-};
+using Editor = testing::SeedEditor;
 
 }  // namespace
 

@@ -21,10 +21,8 @@
 using namespace bm;
 
 TEST_CASE("an article dropped on the view lands under the cursor", "[gui][drop]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     w.resize(1400, 900);
     w.show();
     QCoreApplication::processEvents();
@@ -53,10 +51,8 @@ TEST_CASE("an article dropped on the view lands under the cursor", "[gui][drop]"
 }
 
 TEST_CASE("Ctrl+wheel zooms, the wheel alone scrolls", "[gui][view]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     w.resize(1400, 900);
     w.show();
     QCoreApplication::processEvents();

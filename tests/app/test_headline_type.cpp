@@ -18,10 +18,8 @@ using bm::testing::cellCentre;
 
 TEST_CASE("the inspector sets one story's headline type and its frame's headline span",
           "[gui][inspector]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page page = w.session()->document().pages[0];
     auto placed = w.scene()->dropArticle("tree-warming", cellCentre(page, 1, 5));
     REQUIRE(placed);

@@ -27,10 +27,9 @@ int linesOf(const page::DocumentLayout& layout, const std::string& articleId) {
 
 TEST_CASE("dropping an article places a fitted frame on the columns under the cursor",
           "[gui][drop]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
+    testing::TestPrompts& prompts = seed.prompts;
     REQUIRE(prompts.errors.isEmpty());
     const auto& doc = w.session()->document();
     REQUIRE(doc.articles.size() == 6);
@@ -73,10 +72,8 @@ TEST_CASE("dropping an article places a fitted frame on the columns under the cu
 }
 
 TEST_CASE("a drop near the right edge keeps the frame on the page", "[gui][drop]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page& page = w.session()->document().pages[0];
     auto placed = w.scene()->dropArticle("library-books", cellCentre(page, 7, 0));
     REQUIRE(placed);
@@ -89,10 +86,8 @@ TEST_CASE("a drop near the right edge keeps the frame on the page", "[gui][drop]
 
 TEST_CASE("the long speech dropped low on the page runs to the bottom and shows overset",
           "[gui][drop]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     const model::Page& page = w.session()->document().pages[0];
     const int lines = model::gridLines(page);
     auto placed = w.scene()->dropArticle("speech", cellCentre(page, 0, lines - 20));

@@ -64,10 +64,8 @@ TEST_CASE("grid snapping: columns, edges, clamping", "[gui][grid]") {
 }
 
 TEST_CASE("zoom steps, fit and preview", "[gui][view]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
     w.resize(1400, 900);
     w.show();
     QCoreApplication::processEvents();

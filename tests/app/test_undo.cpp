@@ -15,10 +15,9 @@
 using namespace bm;
 
 TEST_CASE("undo and redo walk the whole history exactly", "[gui][undo]") {
-    testing::app();
-    testing::TestPrompts prompts;
-    gui::MainWindow w(prompts.make());
-    w.session()->resetDocument(testing::seedArticlesDocument(), QString());
+    testing::SeedEditor seed;
+    gui::MainWindow& w = seed.w;
+    testing::TestPrompts& prompts = seed.prompts;
     auto* stack = w.session()->undoStack();
     std::vector<model::Document> states{w.session()->document()};
     auto snapshot = [&] { states.push_back(w.session()->document()); };

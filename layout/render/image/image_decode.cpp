@@ -313,11 +313,15 @@ Result<DecodedImage> decodeJpeg(const std::vector<std::uint8_t>& bytes, const st
     const bool swap = swapsAxes(info->orientation);
     ctx.minWidth = swap ? hint.minHeight : hint.minWidth;
     ctx.minHeight = swap ? hint.minWidth : hint.minHeight;
-    if (info->orientation == 1 && hint.cropX1 > hint.cropX0 && hint.cropY1 > hint.cropY0) {
-        ctx.cropX0 = hint.cropX0;
-        ctx.cropY0 = hint.cropY0;
-        ctx.cropX1 = hint.cropX1;
-        ctx.cropY1 = hint.cropY1;
+    const int o = info->orientation;
+    if (hint.cropX1 > hint.cropX0 && hint.cropY1 > hint.cropY0) {
+        // The hint is in upright pixels; libjpeg crops the stored ones.
+        const PixelRect stored = storedRect(o, info->width, info->height,
+                                            {hint.cropX0, hint.cropY0, hint.cropX1, hint.cropY1});
+        ctx.cropX0 = stored.x0;
+        ctx.cropY0 = stored.y0;
+        ctx.cropX1 = stored.x1;
+        ctx.cropY1 = stored.y1;
     }
     const bool ok = runLibjpeg(&ctx);
     if (ctx.icc) {
@@ -336,9 +340,21 @@ Result<DecodedImage> decodeJpeg(const std::vector<std::uint8_t>& bytes, const st
     // DecodedImage carries no inversion flag: hand out plain CMYK (0 = no ink).
     if (ctx.invertCmyk)
         for (auto& v : ctx.image.pixels) v = static_cast<std::uint8_t>(255 - v);
-    if (!applyOrientation(ctx.image, info->orientation))
-        return Error{"JPEG image " + quoted(label) + ": out of memory"};
-    return std::move(ctx.image);
+    DecodedImage& img = ctx.image;
+    // Where the decoded part sits in the whole picture, in stored pixels; after the turn, in
+    // upright ones.
+    const PixelRect part{img.originX, img.originY, img.originX + img.width,
+                         img.originY + img.height};
+    const int storedW = img.wholeWidth(), storedH = img.wholeHeight();
+    if (!applyOrientation(img, o)) return Error{"JPEG image " + quoted(label) + ": out of memory"};
+    if (ctx.cropX1 > 0 && o != 1) {
+        const PixelRect upright = uprightRect(o, storedW, storedH, part);
+        img.originX = upright.x0;
+        img.originY = upright.y0;
+        img.fullWidth = swapsAxes(o) ? storedH : storedW;
+        img.fullHeight = swapsAxes(o) ? storedW : storedH;
+    }
+    return std::move(img);
 }
 
 namespace {

@@ -60,9 +60,10 @@ struct DecodeHint {
     int minWidth = 0;  ///< 0: full size
     int minHeight = 0;
     /// Only [cropX0, cropX1) × [cropY0, cropY1) of the upright picture is needed (source pixels;
-    /// cropX1 = 0: all of it). A JPEG stored upright then decodes only the iMCU columns and rows
-    /// that cover it (jpeg_crop_scanline, jpeg_skip_scanlines): a photo filled into a frame of
-    /// another shape loses a third of its width. Other files are decoded whole.
+    /// cropX1 = 0: all of it). A JPEG, turned by its EXIF orientation or not, then decodes only
+    /// the iMCU columns and rows of its stored pixels that cover it (jpeg_crop_scanline,
+    /// jpeg_skip_scanlines): a photo filled into a frame of another shape loses a third of its
+    /// width. Other files are decoded whole.
     int cropX0 = 0, cropY0 = 0, cropX1 = 0, cropY1 = 0;
 };
 

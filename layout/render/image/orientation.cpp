@@ -24,6 +24,49 @@ int exifOrientation(const std::uint8_t* data, size_t size) {
     return o >= 1 && o <= 8 ? o : 1;
 }
 
+// Both follow the pixel mapping of applyOrientation below, for half-open rectangles.
+PixelRect uprightRect(int o, int w, int h, const PixelRect& r) {
+    switch (o) {
+        case 2:
+            return {w - r.x1, r.y0, w - r.x0, r.y1};
+        case 3:
+            return {w - r.x1, h - r.y1, w - r.x0, h - r.y0};
+        case 4:
+            return {r.x0, h - r.y1, r.x1, h - r.y0};
+        case 5:
+            return {r.y0, r.x0, r.y1, r.x1};
+        case 6:
+            return {h - r.y1, r.x0, h - r.y0, r.x1};
+        case 7:
+            return {h - r.y1, w - r.x1, h - r.y0, w - r.x0};
+        case 8:
+            return {r.y0, w - r.x1, r.y1, w - r.x0};
+        default:
+            return r;
+    }
+}
+
+PixelRect storedRect(int o, int w, int h, const PixelRect& r) {
+    switch (o) {
+        case 2:
+            return {w - r.x1, r.y0, w - r.x0, r.y1};
+        case 3:
+            return {w - r.x1, h - r.y1, w - r.x0, h - r.y0};
+        case 4:
+            return {r.x0, h - r.y1, r.x1, h - r.y0};
+        case 5:
+            return {r.y0, r.x0, r.y1, r.x1};
+        case 6:
+            return {r.y0, h - r.x1, r.y1, h - r.x0};
+        case 7:
+            return {w - r.y1, h - r.x1, w - r.y0, h - r.x0};
+        case 8:
+            return {w - r.y1, r.x0, w - r.y0, r.x1};
+        default:
+            return r;
+    }
+}
+
 bool applyOrientation(DecodedImage& img, int o) {
     if (o <= 1 || o > 8) return true;
     const int w = img.width, h = img.height, C = img.components;

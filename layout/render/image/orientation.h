@@ -16,6 +16,18 @@ int exifOrientation(const std::uint8_t* data, size_t size);
 /// True when orientation `o` swaps width and height (5..8: a quarter turn).
 inline bool swapsAxes(int o) { return o >= 5 && o <= 8; }
 
+/// A pixel rectangle [x0, x1) × [y0, y1).
+struct PixelRect {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool operator==(const PixelRect&) const = default;
+};
+
+/// The stored pixels of a picture of stored size w × h and orientation `o` that show the
+/// upright rectangle `r` (so that only they need decoding).
+PixelRect storedRect(int o, int w, int h, const PixelRect& r);
+/// The inverse: where the stored rectangle `r` lands in the upright picture.
+PixelRect uprightRect(int o, int w, int h, const PixelRect& r);
+
 /// Turns and/or mirrors `img` so that orientation `o` becomes 1. False when out of memory
 /// (the image is left as it was).
 bool applyOrientation(DecodedImage& img, int o);
