@@ -127,6 +127,7 @@ std::pair<model::Document, autolayout::Request> seedSet() {
     autolayout::Request r;
     r.articles = autolayout::defaultPriorities(doc, autolayout::unplacedArticles(doc));
     autolayout::attachPhotos(doc.pages[0], r.articles);
+    r.documentDir = std::string(BM_SOURCE_DIR) + "/samples";  // the photos' pixel sizes
     return {doc, r};
 }
 

@@ -5,6 +5,7 @@
 // document with one applied (or each to OUT-1…OUT-K with --all, or the candidates as JSON with
 // --json). Deterministic for a seed: the search runs on an evaluation budget, not a clock.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -74,7 +75,9 @@ nlohmann::json candidateJson(const autolayout::Candidate& c, int rank) {
             {"measureZi", m.measureZi},         {"headlineSizePt", m.headlineSize / 1000.0},
             {"headlineLines", m.headlineLines}, {"trackingMilliEm", m.trackingMilliEm},
             {"bodyLines", m.bodyLines}};
-        if (!m.photoId.empty()) f["photo"] = {{"id", m.photoId}, {"area", rectJson(m.photo)}};
+        if (!m.photoId.empty())
+            f["photo"] = {
+                {"id", m.photoId}, {"area", rectJson(m.photo)}, {"ppi", std::round(m.photoPpi)}};
         j["frames"].push_back(std::move(f));
     }
     return j;
@@ -141,6 +144,7 @@ int runAutolayout(int argc, char** argv) {
     request.candidates = static_cast<int>(candidates);
     request.seed = static_cast<std::uint32_t>(seed);
     request.budget = static_cast<int>(budget);
+    request.documentDir = std::filesystem::absolute(args->positional[0]).parent_path().string();
 
     fonts::FontRegistry registry;
     flow::TextSetter setter(registry);

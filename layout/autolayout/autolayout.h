@@ -38,6 +38,15 @@ struct HouseStyle {
     int preferredLegLines = 8;
     int stackGap = 1;  ///< empty grid lines between stacked modules (the rule goes there)
     int leadMinSpan = 4;
+    /// 标题占行: a title block may take one grid line less than its natural height (where the
+    /// deck's ink allows) or up to this many more of white, the ink staying ≥ half the block
+    /// (autolayout.md §3.6: headline white 50–95 %).
+    int headlineWhite = 6;
+    /// Photos: the plant's minimum effective resolution (print-pdf.md: ≥ 200 ppi), and the
+    /// largest share of its module's cells a photo may take.
+    double minPhotoPpi = 200;
+    double maxPhotoShare = 0.6;
+    double maxPhotoCrop = 0.2;  ///< share of the picture's width or height a frame may crop
     /// 主题 sizes (mpt) per priority 1…5, biggest first: P1 初号/小初, P2 一号/小一, P3 二号/小二,
     /// P4 三号, P5 四号/小四.
     std::vector<std::vector<Length>> headlineSteps = {
@@ -50,6 +59,13 @@ struct HouseStyle {
     double wBalance = 10.0;    ///< visual-weight centroid off the centre (share of the width)
     double wShape = 0.3;       ///< per leg line over 60, per measure 字 off 13–17
     double wHeadlineStep = 1;  ///< per headline step below the priority's first
+    /// The lead not at the top-left corner (Chinese pages read from the top left): more than any
+    /// other hierarchy difference, so top-right never beats a top-left lead.
+    double wLeadLeft = 40;
+    double wPhotoSpan = 4;   ///< per base column a photo is set wider or narrower than placed
+    double wPhotoWhite = 4;  ///< per text column of white beside a photo narrower than its text
+    double wHeadlineWhite = 1.0;  ///< per 标题占行 line off the natural height
+    double wPhotoCrop = 10;       ///< per share of the picture cropped off (fill)
 };
 
 struct Request {
@@ -60,23 +76,29 @@ struct Request {
     /// Stop every chain once this many legal layouts are archived (0: spend the whole budget);
     /// 1 with candidates = 1 gives the first candidate as soon as the search has one.
     int stopAfterLegal = 0;
+    /// The document's folder, for the photos' pixel sizes (relative paths); empty: the
+    /// current directory.
+    std::string documentDir;
     HouseStyle house;
 };
 
-/// One module of a candidate: a story's frame and its photo (stacked above the frame).
+/// One module of a candidate: a story's frame (the whole module, headline across it) and its
+/// photo inside the frame, under the headline at the module's left edge (the text wraps).
 struct Module {
     std::string articleId;
     int priority = 3;
-    model::GridRect area;   ///< the whole module (photo + frame)
-    model::GridRect frame;  ///< the article frame
+    model::GridRect area;   ///< the whole module
+    model::GridRect frame;  ///< the article frame (= area)
     int textColumns = 1;
     double measureZi = 0;
     Length headlineSize = 0;
     int headlineLines = 0;
+    int headlineWhite = 0;    ///< 标题占行 lines off natural (set as Article::headlineLines)
     int trackingMilliEm = 0;  ///< whole-article tracking the shape table chose
     int bodyLines = 0;        ///< body lines at that tracking
     std::string photoId;
     model::GridRect photo;  ///< valid when photoId is set
+    double photoPpi = 0;    ///< its effective resolution (0: pixel size unknown)
 };
 
 struct ScoreParts {

@@ -45,7 +45,8 @@ std::vector<model::Edit> toEdits(const model::Document& doc, int pageIndex,
         if (const model::Article* a = doc.article(m.articleId))
             push(scratch, edits,
                  model::SetArticleHeadline{m.articleId, m.headlineSize, a->headlineFont,
-                                           a->headlineScale});
+                                           a->headlineScale,
+                                           m.headlineWhite != 0 ? m.headlineLines : 0});
         // The relayout check's tracking when there is one, else the shape table's.
         auto verified = std::find_if(candidate.tracking.begin(), candidate.tracking.end(),
                                      [&](const auto& t) { return t.first == m.articleId; });

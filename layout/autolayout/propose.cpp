@@ -8,6 +8,7 @@
 #include "layout/autolayout/search.h"
 #include "layout/place/fit.h"
 #include "layout/place/occupancy.h"
+#include "layout/render/image/image_decode.h"
 
 namespace bm::autolayout {
 
@@ -57,14 +58,31 @@ bm::Result<model::GridRect> freeRectangle(const model::Document& doc, const mode
     return model::GridRect{x0, x1 - x0 + 1, y0, y1 - y0 + 1};
 }
 
-std::optional<PhotoShape> photoShape(const model::Page& page, const std::string& imageId) {
+std::string resolvePath(const std::string& path, const std::string& dir) {
+    if (path.empty() || path.front() == '/' || dir.empty()) return path;
+    return dir + "/" + path;
+}
+
+/// The photo as placed on the page, with its picture's pixel size from the file's header (the
+/// same reader the preflight's image probe uses; 0 × 0 when it cannot be read, and then the
+/// resolution limit cannot apply).
+std::optional<PhotoShape> photoShape(const model::Page& page, const std::string& imageId,
+                                     const std::string& documentDir) {
     for (const auto& im : page.images) {
         if (im.id != imageId) continue;
         const int pictureLines = std::max(1, im.area.lines - im.captionLines);
         PhotoShape s;
-        s.captionLines = im.captionLines;
+        s.frame = im;
+        s.captionLines = im.caption.empty() && im.credit.empty() ? 0 : im.captionLines;
         s.aspect = static_cast<double>(model::columnsWidth(page, im.area.span)) /
                    static_cast<double>(pictureLines * page.grid.pitch());
+        if (!im.path.empty())
+            if (auto info = render::readImageInfoFile(resolvePath(im.path, documentDir));
+                info && !info->vector() && info->width > 0 && info->height > 0) {
+                s.pixelsW = info->width;
+                s.pixelsH = info->height;
+                s.aspect = static_cast<double>(info->width) / info->height;
+            }
         return s;
     }
     return std::nullopt;
@@ -130,7 +148,7 @@ bm::Result<Result> propose(const model::Document& doc, int pageIndex, const Requ
     for (const auto& a : request.articles) {
         if (!doc.article(a.id)) return Error{"unknown article \"" + a.id + "\""};
         if (!ids.insert(a.id).second) return Error{"article \"" + a.id + "\" named twice"};
-        if (!a.photoId.empty() && !photoShape(page, a.photoId))
+        if (!a.photoId.empty() && !photoShape(page, a.photoId, request.documentDir))
             return Error{"no image \"" + a.photoId + "\" on page " + std::to_string(page.number)};
     }
     auto area = freeRectangle(doc, page, request);
@@ -140,7 +158,8 @@ bm::Result<Result> propose(const model::Document& doc, int pageIndex, const Requ
     std::vector<LeafShapes> leaves;
     const size_t missesBefore = cache.misses(), hitsBefore = cache.hits();
     for (const auto& a : request.articles) {
-        const auto photo = a.photoId.empty() ? std::nullopt : photoShape(page, a.photoId);
+        const auto photo =
+            a.photoId.empty() ? std::nullopt : photoShape(page, a.photoId, request.documentDir);
         auto shapes =
             leafShapes(doc, page, a, request.house, photo, area->span, area->lines, cache);
         if (!shapes) return Error{shapes.error()};

@@ -10,8 +10,7 @@ namespace {
 
 /// The lines of the headline band of a placed leaf: [top, top + headline lines).
 std::pair<int, int> headlineBand(const PlacedLeaf& l) {
-    const int top = l.area.line + l.variant.photoLines;
-    return {top, top + l.variant.headlineLines};
+    return {l.area.line, l.area.line + l.variant.headlineLines};
 }
 
 int overlapLength(std::pair<int, int> a, std::pair<int, int> b) {
@@ -42,6 +41,8 @@ std::string leadViolation(const Sizing& s, const std::vector<LeafShapes>& leaves
 
 void scoreHierarchy(const Sizing& s, const std::vector<LeafShapes>& leaves,
                     const model::GridRect& area, const HouseStyle& house, ScoreParts& out) {
+    const PlacedLeaf& lead = s.leaves[leadOf(s, leaves)];
+    if (lead.area.column != area.column) out.hierarchy += house.wLeadLeft;
     for (size_t i = 0; i < s.leaves.size(); ++i) {
         const PlacedLeaf& a = s.leaves[i];
         const int pa = leaves[a.leaf].priority;
@@ -104,7 +105,10 @@ Scored scoreLayout(const Sizing& s, const std::vector<LeafShapes>& leaves,
     for (const auto& l : s.leaves) {
         const Variant& v = l.variant;
         const int leg = (v.bodyLines + v.textColumns - 1) / v.textColumns;
-        out.parts.fill += house.wFill * (v.textColumns * leg - v.bodyLines) / v.textColumns;
+        // Empty column-lines and 标题占行 white off the natural height (§3.6 fill).
+        out.parts.fill +=
+            house.wFill * v.emptyLines / v.textColumns + whiteCost(house, v.headlineWhite);
+        out.parts.shape += v.photoCost;
         out.parts.copyfit += house.wCopyfit * std::abs(v.tracking) * v.bodyLines +
                              house.wHeadlineStep * v.headlineStep;
         out.parts.shape += house.wShape * std::max(0, leg - 60) +
@@ -125,17 +129,17 @@ std::vector<Module> modulesOf(const Sizing& s, const std::vector<LeafShapes>& le
         m.priority = leaves[l.leaf].priority;
         m.area = l.area;
         m.frame = l.area;
-        m.frame.line += v.photoLines;
-        m.frame.lines -= v.photoLines;
         m.textColumns = v.textColumns;
         m.measureZi = static_cast<double>(v.measure) / static_cast<double>(bodySize);
         m.headlineSize = v.headlineSize;
         m.headlineLines = v.headlineLines;
+        m.headlineWhite = v.headlineWhite;
         m.trackingMilliEm = v.tracking;
         m.bodyLines = v.bodyLines;
         if (v.photoLines > 0) {
             m.photoId = requests[l.leaf].photoId;
-            m.photo = {l.area.column, l.area.span, l.area.line, v.photoLines};
+            m.photo = {l.area.column, v.photoSpan, l.area.line + v.headlineLines, v.photoLines};
+            m.photoPpi = v.photoPpi;
         }
         out.push_back(std::move(m));
     }

@@ -86,6 +86,13 @@ Result<HeadlineBlock> setHeadlineBlock(const model::Document& doc, const model::
     // At least half a line of air between the deck and the body.
     block.gridLines = static_cast<int>((contentHeight + p / 2 + p - 1) / p) + 0;
     if (block.gridLines < 1) block.gridLines = 1;
+    if (article.headlineLines > 0) {
+        // 标题占行 set by hand or by 智能组版: more white, or less down to the deck's ink.
+        const Length body = page.grid.bodySize;
+        const int tight =
+            std::max<int>(1, static_cast<int>((contentHeight - body + p - 1) / p) + 1);
+        block.gridLines = std::max(tight, article.headlineLines);
+    }
     const Length bandHeight = (block.gridLines - 1) * p + page.grid.bodySize;
     const Length shift = (bandHeight - contentHeight) / 2;
     for (auto& l : block.lines) l.baseline += shift;

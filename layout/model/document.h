@@ -62,6 +62,10 @@ struct Article {
     std::optional<Length> headlineSize = std::nullopt;  ///< 主题 size (初号 42 pt … 小五 9 pt)
     std::optional<FontRole> headlineFont = std::nullopt;  ///< 主题 font role (黑, 宋, 楷)
     int headlineScale = 100;  ///< 长/扁 字: glyph width in % (80 … 120)
+    /// v2: 标题占行, the grid lines the title block takes (its white centred around the deck);
+    /// 0 = its natural height (the deck plus at least half a line of air). Fewer lines than the
+    /// deck's ink needs are not honoured: the block never overprints the body.
+    int headlineLines = 0;
     bool operator==(const Article&) const = default;
 };
 

@@ -139,7 +139,7 @@ private:
         onlyKeys(j, path,
                  {"id", "kicker", "headline", "subheadline", "byline", "dateline", "paragraphs",
                   "credit", "creditRunIn", "flushParagraphs", "tracking", "headlineSize",
-                  "headlineFont", "headlineScale"});
+                  "headlineFont", "headlineScale", "headlineLines"});
         readString(j, "id", path, a.id, true);
         readText(j, "kicker", path, a.kicker);
         readText(j, "headline", path, a.headline);
@@ -159,6 +159,7 @@ private:
             a.headlineFont = role;
         }
         readInt(j, "headlineScale", path, a.headlineScale, false, "a width in percent");
+        readInt(j, "headlineLines", path, a.headlineLines, false, "a number of grid lines");
         const std::string pp = key(path, "paragraphs");
         if (const Json* ps = member(j, "paragraphs", path, true); ps && isArray(*ps, pp)) {
             a.paragraphs.reserve(ps->size());

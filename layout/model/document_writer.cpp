@@ -79,6 +79,7 @@ OJson writeArticle(const Article& a) {
     if (a.headlineSize) j["headlineSize"] = points(*a.headlineSize);
     if (a.headlineFont) j["headlineFont"] = spell(kFonts, *a.headlineFont);
     if (a.headlineScale != 100) j["headlineScale"] = a.headlineScale;
+    if (a.headlineLines != 0) j["headlineLines"] = a.headlineLines;
     return j;
 }
 

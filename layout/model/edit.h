@@ -92,6 +92,7 @@ struct SetArticleHeadline {
     std::optional<Length> size;
     std::optional<FontRole> font;
     int widthPercent = 100;
+    std::optional<int> lines = std::nullopt;  ///< 标题占行 (Article::headlineLines); unset: kept
 };
 
 /// Replaces the body paragraphs. Flush marks and tracking ranges refer to paragraph indices and

@@ -96,11 +96,12 @@ Result<AppliedEdit> apply(Document& doc, const SetArticleHeadline& e) {
     next.headlineSize = e.size;
     next.headlineFont = e.font;
     next.headlineScale = e.widthPercent;
+    if (e.lines) next.headlineLines = *e.lines;
     if (auto problems = validateArticle(next, "articles[" + quoted(e.articleId) + "]");
         !problems.empty())
         return fail(joinLines(problems));
-    AppliedEdit out = applied(
-        SetArticleHeadline{e.articleId, a->headlineSize, a->headlineFont, a->headlineScale});
+    AppliedEdit out = applied(SetArticleHeadline{e.articleId, a->headlineSize, a->headlineFont,
+                                                 a->headlineScale, a->headlineLines});
     *a = std::move(next);
     touchArticle(doc, e.articleId, out);
     return out;

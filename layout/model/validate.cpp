@@ -19,13 +19,6 @@ std::string join(const std::string& path, const std::string& key) {
 
 std::string at(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
-std::string trimZeros(std::string s) {
-    if (s.find('.') == std::string::npos) return s;
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-    return s;
-}
-
 void add(Problems& out, const std::string& path, const std::string& msg) {
     out.push_back(path + ": " + msg);
 }
@@ -149,20 +142,6 @@ bool isKnownPreset(std::string_view name) {
                        [&](const char* p) { return name == p; });
 }
 
-std::string formatPoints(Length l) { return trimZeros(formatPt(l)); }
-
-std::string formatEm(int milliEm) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", milliEm / 1000.0);
-    return trimZeros(buf);
-}
-
-std::string formatMillimetres(Length l) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", toMm(l));
-    return trimZeros(buf);
-}
-
 std::vector<std::string> validateStyle(const Style& s, const std::string& path) {
     Problems out;
     if (s.size <= 0 || s.size > kMaxFontSize)
@@ -232,6 +211,10 @@ std::vector<std::string> validateArticle(const Article& a, const std::string& pa
     if (a.headlineScale < kMinHeadlineScale || a.headlineScale > kMaxHeadlineScale)
         add(out, join(path, "headlineScale"),
             "expected a width from 50 to 200 %, got " + std::to_string(a.headlineScale));
+    if (a.headlineLines < 0 || a.headlineLines > kMaxHeadlineLines)
+        add(out, join(path, "headlineLines"),
+            "expected 0 (natural) to " + std::to_string(kMaxHeadlineLines) + " grid lines, got " +
+                std::to_string(a.headlineLines));
     return out;
 }
 

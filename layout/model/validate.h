@@ -28,6 +28,7 @@ constexpr Length kMaxStandoff = 100 * 1000;  ///< 100 pt
 constexpr Length kMaxRuleWidth = 100 * 1000;
 constexpr int kMinHeadlineScale = 50;  ///< 长/扁 字 width in %; the editor offers 80 … 120
 constexpr int kMaxHeadlineScale = 200;
+constexpr int kMaxHeadlineLines = 60;  ///< 标题占行
 
 /// The line-breaking presets a style may name (see docs/typesetting.md).
 /// The same list as text::presetNames() (the flow tests check that they agree).

@@ -137,6 +137,7 @@ Result<int> TrialCache::headlineLines(const model::Document& doc, const model::A
     append(key, article.headlineSize.value_or(-1));
     append(key, article.headlineFont ? static_cast<int>(*article.headlineFont) : -1);
     append(key, article.headlineScale);
+    append(key, article.headlineLines);
     append(key, width);
     append(key, page.grid.bodySize);
     append(key, page.grid.pitch());

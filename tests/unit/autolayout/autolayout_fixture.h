@@ -20,6 +20,7 @@ struct AutoLayoutFixture : PlaceFixture {
         r.articles = autolayout::defaultPriorities(doc, autolayout::unplacedArticles(doc));
         autolayout::attachPhotos(doc.pages[0], r.articles);
         r.budget = 600;
+        r.documentDir = std::string(BM_SOURCE_DIR) + "/samples";  // the photos' pixel sizes
         return r;
     }
 };

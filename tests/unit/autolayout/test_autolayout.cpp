@@ -3,6 +3,8 @@
 // result with the engine's own overlap model and the export's flow.
 #include "unit/autolayout/autolayout_fixture.h"
 
+#include "layout/check/checker.h"
+#include "layout/page/layout_session.h"
 #include "layout/place/fit.h"
 
 using namespace bm;
@@ -18,6 +20,19 @@ model::Document applied(const model::Document& doc, const autolayout::Candidate&
 }
 
 int cells(const model::GridRect& r) { return r.span * r.lines; }
+
+/// Findings of `rule` on the document by the preflight (images probed from samples/).
+size_t findings(const model::Document& doc, const std::string& rule) {
+    fonts::FontRegistry registry;
+    page::LayoutSession session(registry);
+    auto layout = session.layout(doc);
+    if (!layout) FAIL(layout.error());
+    check::Checker checker(&registry);
+    checker.setDocumentDir(std::string(BM_SOURCE_DIR) + "/samples");
+    const auto result = checker.check(doc, **layout);
+    return static_cast<size_t>(std::count_if(result.findings.begin(), result.findings.end(),
+                                             [&](const auto& f) { return f.rule == rule; }));
+}
 
 }  // namespace
 
@@ -50,22 +65,39 @@ TEST_CASE_METHOD(AutoLayoutFixture, "autolayout: the seed stories tile an empty 
         for (const auto& m : c.modules) covered += cells(m.area);
         for (const auto& g : c.gaps) covered += cells(g);
         CHECK(covered == cells(result->freeArea));
-        // The speech leads: on top, widest, biggest headline.
+        // The speech leads: top-left (Chinese pages read from there), widest, biggest headline.
         const auto lead = std::find_if(c.modules.begin(), c.modules.end(),
                                        [](const auto& m) { return m.articleId == "speech"; });
         REQUIRE(lead != c.modules.end());
         CHECK(lead->area.line == result->freeArea.line);
+        CHECK(lead->area.column == result->freeArea.column);
         for (const auto& m : c.modules) {
             if (m.articleId == "speech") continue;
             CHECK(m.area.span <= lead->area.span);
             CHECK(m.headlineSize < lead->headlineSize);
         }
-        // Photos stay with their stories: directly above the frame, as wide.
-        for (const auto& m : c.modules)
-            if (!m.photoId.empty()) {
-                CHECK(m.photo.line + m.photo.lines == m.frame.line);
-                CHECK(m.photo.span == m.frame.span);
-            }
+        // Photos stay with their stories: inside the story's module, under its headline (which
+        // spans the photo and the text), never at the module's foot.
+        int photos = 0;
+        for (const auto& m : c.modules) {
+            if (m.photoId.empty()) continue;
+            ++photos;
+            INFO(m.photoId);
+            CHECK(m.frame == m.area);
+            CHECK(m.photo.line == m.frame.line + m.headlineLines);
+            CHECK(m.photo.column >= m.area.column);
+            CHECK(m.photo.column + m.photo.span <= m.area.column + m.area.span);
+            CHECK(m.photo.line + m.photo.lines < m.area.line + m.area.lines);
+            // In the real flow: every headline line above the photo, body text below or beside.
+            const Length photoTop = model::lineTop(out.pages[0], m.photo.line);
+            for (const auto& line : flowOf(out, m.articleId).lines)
+                if (line.role == "kicker" || line.role == "headline" ||
+                    line.role == "subheadline" || line.role == "byline")
+                    CHECK(line.baseline < photoTop);
+        }
+        CHECK(photos == 2);
+        // Effective resolution ≥ 200 ppi (the plant's limit), by the preflight itself.
+        CHECK(findings(out, "IMG-PPI-LOW") == 0);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "fonts/font_registry.h"
+#include "layout/flow/headline_block.h"
 #include "layout/model/edit.h"
 #include "layout/model/serialize.h"
 #include "layout/page/layout_session.h"
@@ -124,4 +125,46 @@ TEST_CASE("the headline spans the frame's columns it is given", "[flow][headline
     CHECK(part.size() > full.size());
     const Length three = model::columnsWidth(s.doc.pages[0], 3);
     for (const auto& l : part) CHECK(l.width <= three);
+}
+
+TEST_CASE(
+    "标题占行: a story's title block takes the grid lines set, white centred; never less "
+    "than its ink; saved and read back",
+    "[flow][headline][v2]") {
+    SeedPage s;
+    const auto natural = linesOf(*s.layout(), "job-fair", "body");
+    REQUIRE(!natural.empty());
+    model::Article* a = s.doc.article("job-fair");
+    // The natural block height, by the same block setter the flow uses.
+    const model::Page& page = s.doc.pages[0];
+    const auto frame = std::find_if(page.articleFrames.begin(), page.articleFrames.end(),
+                                    [](const auto& f) { return f.articleId == "job-fair"; });
+    REQUIRE(frame != page.articleFrames.end());
+    flow::TextSetter setter(s.registry);
+    const Length width = model::columnsWidth(page, frame->rects.front().area.span);
+    auto block = flow::setHeadlineBlock(s.doc, *a, page, width, setter);
+    REQUIRE(block);
+    const int naturalLines = block->gridLines;
+
+    // One more line of white: the body starts one grid line lower.
+    REQUIRE(
+        model::applyEdit(s.doc, model::SetArticleHeadline{"job-fair", a->headlineSize,
+                                                          a->headlineFont, 100, naturalLines + 1}));
+    const auto lower = linesOf(*s.layout(), "job-fair", "body");
+    REQUIRE(!lower.empty());
+    CHECK(lower.front().baseline - natural.front().baseline == page.grid.pitch());
+    // Far fewer lines than the deck needs: the ink's height wins, the body is not overprinted.
+    REQUIRE(model::applyEdit(
+        s.doc, model::SetArticleHeadline{"job-fair", a->headlineSize, a->headlineFont, 100, 1}));
+    auto tight = flow::setHeadlineBlock(s.doc, *s.doc.article("job-fair"), page, width, setter);
+    REQUIRE(tight);
+    CHECK(tight->gridLines >= naturalLines - 1);
+    CHECK(tight->gridLines <= naturalLines);
+
+    // Saved and read back.
+    s.doc.article("job-fair")->headlineLines = naturalLines + 1;
+    auto back = model::parseDocument(model::serializeDocument(s.doc), "round-trip");
+    REQUIRE(back);
+    CHECK(back->article("job-fair")->headlineLines == naturalLines + 1);
+    CHECK(*back == s.doc);
 }

@@ -167,6 +167,8 @@ inline std::vector<EditCase> everyEditKind() {
          SetArticleHeadline{"speech", 26000, FontRole::Hei, 80}},
         {"SetArticleHeadline (back to the document style, 扁120 %)",
          SetArticleHeadline{"job-fair", std::nullopt, std::nullopt, 120}},
+        {"SetArticleHeadline (标题占行 6)",
+         SetArticleHeadline{"speech", 36000, FontRole::Hei, 100, 6}},
         {"SetFrameOptions (headline over 3 columns, unbalanced)",
          SetFrameOptions{"p1", "f-speech", true, 3, false}},
         {"SetFrameOptions (no headline)", SetFrameOptions{"p1", "f-job-fair", false, 0, true}},
