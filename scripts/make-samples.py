@@ -105,6 +105,23 @@ def load_articles():
             "flushParagraphs": flush,
             "tracking": [],
         }
+        leads = lead_ins(paragraphs) if a["id"] == "platform-economy" else []
+        if leads:
+            out[a["id"]]["characterStyles"] = leads
+    return out
+
+
+# seed-page-README.md: the platform-economy article opens three paragraphs with a 黑体 lead-in
+# sentence (精细统筹谋划，做足特色文章。 …) run into the text after it: character ranges (v2).
+LEAD_INS = ["精细统筹谋划，做足特色文章。", "精心培育挖掘，做好集聚文章。", "精准聚焦发力，做优创新文章。"]
+
+
+def lead_ins(paragraphs):
+    out = []
+    for i, p in enumerate(paragraphs):
+        for lead in LEAD_INS:
+            if p.startswith(lead):
+                out.append({"paragraph": i, "begin": 0, "end": len(lead), "font": "hei"})
     return out
 
 

@@ -21,18 +21,40 @@ std::vector<text::TrackingSpan> paragraphTracking(const model::Article& article,
 }
 
 // Parts of a paragraph set in another style's fonts: the dateline at the start of paragraph 0,
-// a run-in credit at the end of the last paragraph.
+// the character ranges (v2: a 黑体 lead-in, bold words) and a run-in credit at the end of the
+// last paragraph. In text order; they never overlap.
 std::vector<TextSetter::StyledSpan> paragraphSpans(const model::Article& article, size_t p,
                                                    size_t paragraphs, const std::u16string& para,
-                                                   const BodyStyles& styles) {
+                                                   const BodyStyles& styles,
+                                                   const model::Style& paraStyle) {
     std::vector<TextSetter::StyledSpan> spans;
-    const size_t datelineLen = article.dateline.size();
-    if (p == 0 && datelineLen > 0)
+    const size_t datelineLen = p == 0 ? article.dateline.size() : 0;
+    if (datelineLen > 0)
         spans.push_back({0, static_cast<std::uint32_t>(datelineLen), styles.dateline});
+    if (styles.more && p < article.paragraphs.size()) {
+        for (const auto& r : article.charRanges) {
+            if (r.paragraph != static_cast<int>(p)) continue;
+            const model::FontRole role = r.attrs.font.value_or(paraStyle.role);
+            auto it = styles.more->find(charFontKey(role, r.attrs.bold || paraStyle.bold));
+            if (it == styles.more->end()) continue;
+            spans.push_back({static_cast<std::uint32_t>(datelineLen + r.begin),
+                             static_cast<std::uint32_t>(datelineLen + r.end), &it->second});
+        }
+    }
     if (article.creditRunIn && !article.credit.empty() && p + 1 == paragraphs)
         spans.push_back({static_cast<std::uint32_t>(para.size() - article.credit.size()),
                          static_cast<std::uint32_t>(para.size()), styles.credit});
     return spans;
+}
+
+// The paragraph style of body paragraph p, resolved (nullptr = 正文).
+const ResolvedStyle* paragraphStyleOf(const model::Article& article, size_t p,
+                                      const BodyStyles& styles) {
+    if (!styles.more || p >= article.paragraphs.size()) return nullptr;
+    const std::string& name = article.paragraphStyle(static_cast<int>(p));
+    if (name == "body") return nullptr;
+    auto it = styles.more->find(name);
+    return it == styles.more->end() ? nullptr : &it->second;
 }
 
 bool isFlush(const model::Article& article, size_t p) {
@@ -42,6 +64,10 @@ bool isFlush(const model::Article& article, size_t p) {
 
 }  // namespace
 
+std::string charFontKey(model::FontRole role, bool bold) {
+    return "font:" + std::to_string(static_cast<int>(role)) + (bold ? ":bold" : "");
+}
+
 Result<ResolvedBodyStyles> resolveBodyStyles(const model::Document& doc, TextSetter& setter) {
     auto body = setter.resolve(doc.style("body"));
     if (!body) return Error{body.error()};
@@ -49,7 +75,34 @@ Result<ResolvedBodyStyles> resolveBodyStyles(const model::Document& doc, TextSet
     if (!dateline) return Error{dateline.error()};
     auto credit = setter.resolve(doc.style("credit"));
     if (!credit) return Error{credit.error()};
-    return ResolvedBodyStyles{std::move(*body), std::move(*dateline), std::move(*credit)};
+    ResolvedBodyStyles out{std::move(*body), std::move(*dateline), std::move(*credit), {}, {}};
+    out.definitions.emplace("body", doc.style("body"));
+    // Only what the articles use: a document without rich text resolves nothing more.
+    for (const model::Article& a : doc.articles) {
+        for (size_t p = 0; p < a.paragraphs.size(); ++p) {
+            const std::string& name = a.paragraphStyle(static_cast<int>(p));
+            const model::Style& ps = doc.paragraphStyle(name);
+            if (name != "body" && !out.more.count(name)) {
+                auto r = setter.resolve(ps);
+                if (!r) return Error{r.error()};
+                out.more.emplace(name, std::move(*r));
+                out.definitions.emplace(name, ps);
+            }
+            for (const auto& c : a.charRanges) {
+                if (c.paragraph != static_cast<int>(p)) continue;
+                model::Style cs = ps;
+                cs.role = c.attrs.font.value_or(ps.role);
+                cs.bold = c.attrs.bold || ps.bold;
+                if (c.attrs.font) cs.family.clear();  // another role: its own default family
+                const std::string key = charFontKey(cs.role, cs.bold);
+                if (out.more.count(key)) continue;
+                auto r = setter.resolve(cs);
+                if (!r) return Error{r.error()};
+                out.more.emplace(key, std::move(*r));
+            }
+        }
+    }
+    return out;
 }
 
 std::vector<BodyParagraph> setupBodyParagraphs(const model::Article& article,
@@ -62,15 +115,23 @@ std::vector<BodyParagraph> setupBodyParagraphs(const model::Article& article,
     for (size_t p = 0; p < texts.size(); ++p) {
         BodyParagraph bp;
         bp.isCredit = ownCredit && p + 1 == texts.size();
-        bp.style = bp.isCredit ? *styles.credit : body;
+        const ResolvedStyle* own = bp.isCredit ? nullptr : paragraphStyleOf(article, p, styles);
+        bp.style = bp.isCredit ? *styles.credit : own ? *own : body;
         bp.style.size = body.size;  // everything in the body column sits on the body grid
         if (bp.isCredit) bp.style.align = text::LineAlign::End;
-        bp.indent = bp.isCredit || isFlush(article, p)
-                        ? 0
-                        : emFraction(body.options.indentMilliEm, body.size);
+        const int indent = (own ? own : &body)->options.indentMilliEm;
+        bp.indent = bp.isCredit || isFlush(article, p) ? 0 : emFraction(indent, body.size);
         // (A credit paragraph of its own has no spans: it is never paragraph 0, nor run in.)
         bp.tracking = paragraphTracking(article, p);
-        bp.spans = paragraphSpans(article, p, texts.size(), texts[p], styles);
+        const model::Style* def = nullptr;
+        if (styles.definitions) {
+            auto it = styles.definitions->find(p < article.paragraphs.size()
+                                                   ? article.paragraphStyle(static_cast<int>(p))
+                                                   : std::string("body"));
+            if (it != styles.definitions->end()) def = &it->second;
+        }
+        bp.spans =
+            paragraphSpans(article, p, texts.size(), texts[p], styles, def ? *def : model::Style{});
         bp.text = std::move(texts[p]);
         out.push_back(std::move(bp));
     }

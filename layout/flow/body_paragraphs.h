@@ -4,6 +4,7 @@
 // first, the credit run in at the end or on a line of its own, indent or flush, tracking ranges
 // in the offsets of the text as set. Shared by the body fill and by the copy-fit trials, so a
 // trial at one measure counts the same lines the page will show.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,12 +19,22 @@ struct BodyStyles {
     const ResolvedStyle* body;
     const ResolvedStyle* dateline;
     const ResolvedStyle* credit;
+    /// v2 rich text: paragraph styles by name and character fonts by charFontKey (may be null).
+    const std::map<std::string, ResolvedStyle>* more = nullptr;
+    /// The model definitions of "body" and of the paragraph styles in `more`.
+    const std::map<std::string, model::Style>* definitions = nullptr;
 };
 
-/// The body styles of a document, resolved (kept alive by this object).
+/// The key of a character range's fonts in BodyStyles::more.
+std::string charFontKey(model::FontRole role, bool bold);
+
+/// The body styles of a document, resolved (kept alive by this object), with the paragraph
+/// styles and character fonts its articles use.
 struct ResolvedBodyStyles {
     ResolvedStyle body, dateline, credit;
-    BodyStyles refs() const { return {&body, &dateline, &credit}; }
+    std::map<std::string, ResolvedStyle> more;
+    std::map<std::string, model::Style> definitions;
+    BodyStyles refs() const { return {&body, &dateline, &credit, &more, &definitions}; }
 };
 Result<ResolvedBodyStyles> resolveBodyStyles(const model::Document& doc, TextSetter& setter);
 

@@ -25,6 +25,7 @@ fonts::Role toRole(model::FontRole r) {
         case model::FontRole::Hei:
             return fonts::Role::Hei;
         case model::FontRole::Kai:
+        case model::FontRole::FangSong:  // no 仿宋 face in Debian: set in 楷 (FORMAT.md)
             return fonts::Role::Kai;
     }
     return fonts::Role::Song;

@@ -9,6 +9,7 @@
 
 #include "layout/import/import.h"
 #include "layout/model/templates.h"
+#include "layout/model/text_mapping.h"
 
 namespace bm::import {
 
@@ -79,6 +80,26 @@ model::Article toArticle(const ImportedArticle& imported, std::string id) {
     a.paragraphs = imported.paragraphs;
     for (size_t i = 0; i < a.paragraphs.size(); ++i)
         if (model::isSalutation(a.paragraphs[i])) a.flushParagraphs.push_back(static_cast<int>(i));
+    // v2 rich text: bold runs become bold character ranges and headings further down the body
+    // become 小标题 paragraphs, so nothing of the copy's structure is lost on the page.
+    const int n = static_cast<int>(a.paragraphs.size());
+    for (const BoldSpan& b : imported.bold) {
+        if (b.paragraph < 0 || b.paragraph >= n) continue;
+        const int len = static_cast<int>(a.paragraphs[b.paragraph].size());
+        const std::u16string& text = a.paragraphs[b.paragraph];
+        const auto inPair = [&](int x) {
+            return x > 0 && x < len && text[x] >= 0xDC00 && text[x] <= 0xDFFF;
+        };
+        const int begin = std::max(b.begin, 0), end = std::min(b.end, len);
+        if (begin < end && !inPair(begin) && !inPair(end))
+            a.charRanges = model::withCharAttrs(std::move(a.charRanges), b.paragraph, begin, end,
+                                                model::CharAttrs{std::nullopt, true});
+    }
+    std::vector<int> headings = imported.headings;
+    std::sort(headings.begin(), headings.end());
+    headings.erase(std::unique(headings.begin(), headings.end()), headings.end());
+    for (int h : headings)
+        if (h >= 0 && h < n) a.paragraphStyles.push_back({h, "subhead"});
     return a;
 }
 

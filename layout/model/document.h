@@ -14,7 +14,8 @@ namespace bm::model {
 
 constexpr int kFormatVersion = 2;  // 2: this session's additions; version 1 files load unchanged
 
-enum class FontRole { Song, Hei, Kai };
+/// FangSong (仿宋, v2) is set in the 楷 family until a 仿宋 face is installed (Debian ships none).
+enum class FontRole { Song, Hei, Kai, FangSong };
 enum class Align { Justify, Left, Center, Right };
 
 /// A paragraph/deck style. Sizes in mpt; em fractions in 1/1000 em.
@@ -46,6 +47,44 @@ struct TrackingRange {
     bool operator==(const TrackingRange&) const = default;
 };
 
+/// v2: character attributes of a range of body text (rich text). The defaults are plain text in
+/// the paragraph's own style, so a file without them means what it meant before.
+enum class Script { None, Super, Sub };
+struct CharAttrs {
+    std::optional<FontRole> font = std::nullopt;  ///< unset = the paragraph style's font
+    bool bold = false;                            ///< true = bold (false = the style's weight)
+    int sizePercent = 100;                        ///< of the paragraph's size, 50 … 200
+    bool emphasisDots = false;                    ///< 着重号: a dot below each character
+    Script script = Script::None;                 ///< superscript / subscript
+    int tintPercent = 100;                        ///< % K, 0 … 100
+    bool plain() const { return *this == CharAttrs{}; }
+    bool operator==(const CharAttrs&) const = default;
+};
+
+/// v2: [begin, end) of one paragraph (UTF-16 offsets) with character attributes. An article's
+/// ranges are sorted and never overlap (setting attributes replaces what was there); they move
+/// with their text through edits exactly like tracking ranges (text_mapping.h).
+struct CharRange {
+    int paragraph = 0;
+    int begin = 0;
+    int end = 0;
+    CharAttrs attrs = {};
+    bool operator==(const CharRange&) const = default;
+};
+
+/// v2: a body paragraph set in a named paragraph style (a key of Document::styles, e.g.
+/// "subhead" = 小标题); paragraphs without a mark are 正文 ("body").
+struct ParagraphStyleMark {
+    int paragraph = 0;
+    std::string style = {};
+    bool operator==(const ParagraphStyleMark&) const = default;
+};
+
+/// The built-in paragraph styles (Document::paragraphStyle falls back to these when a document
+/// does not define them): 正文, 小标题, 引文, 署名, 图片说明.
+inline const char* const kParagraphStyleNames[] = {"body", "subhead", "quote", "signature",
+                                                   "caption"};
+
 struct Article {
     std::string id;
     std::u16string kicker;       ///< 引题 (may be empty)
@@ -66,6 +105,10 @@ struct Article {
     /// 0 = its natural height (the deck plus at least half a line of air). Fewer lines than the
     /// deck's ink needs are not honoured: the block never overprints the body.
     int headlineLines = 0;
+    std::vector<CharRange> charRanges = {};                ///< v2: sorted, non-overlapping
+    std::vector<ParagraphStyleMark> paragraphStyles = {};  ///< v2: by paragraph, not "body"
+    /// The paragraph style of body paragraph p ("body" when it has no mark).
+    const std::string& paragraphStyle(int p) const;
     bool operator==(const Article&) const = default;
 };
 
@@ -237,6 +280,9 @@ struct Document {
     const Article* article(const std::string& id) const;
     Article* article(const std::string& id);
     const Style& style(const std::string& name) const;  ///< falls back to the default body style
+    /// A paragraph style: the document's definition, else the built-in one of that name
+    /// (templates.h defaultStyles), else body.
+    const Style& paragraphStyle(const std::string& name) const;
 };
 
 /// The base-column x range of a grid rect on a page (page coordinates).

@@ -136,10 +136,11 @@ private:
 
     Article readArticle(const Json& j, const std::string& path) {
         Article a;
-        onlyKeys(j, path,
-                 {"id", "kicker", "headline", "subheadline", "byline", "dateline", "paragraphs",
-                  "credit", "creditRunIn", "flushParagraphs", "tracking", "headlineSize",
-                  "headlineFont", "headlineScale", "headlineLines"});
+        onlyKeys(
+            j, path,
+            {"id", "kicker", "headline", "subheadline", "byline", "dateline", "paragraphs",
+             "credit", "creditRunIn", "flushParagraphs", "tracking", "headlineSize", "headlineFont",
+             "headlineScale", "headlineLines", "characterStyles", "paragraphStyles"});
         readString(j, "id", path, a.id, true);
         readText(j, "kicker", path, a.kicker);
         readText(j, "headline", path, a.headline);
@@ -177,7 +178,66 @@ private:
             for (size_t i = 0; i < ts->size(); ++i)
                 if (isObject((*ts)[i], index(tp, i))) readTracking((*ts)[i], index(tp, i), a);
         }
+        const std::string cp = key(path, "characterStyles");
+        if (const Json* cs = member(j, "characterStyles", path, false); cs && isArray(*cs, cp)) {
+            for (size_t i = 0; i < cs->size(); ++i)
+                if (isObject((*cs)[i], index(cp, i))) readCharRange((*cs)[i], index(cp, i), a);
+        }
+        const std::string sp = key(path, "paragraphStyles");
+        if (const Json* ss = member(j, "paragraphStyles", path, false); ss && isArray(*ss, sp)) {
+            for (size_t i = 0; i < ss->size(); ++i) {
+                const Json& m = (*ss)[i];
+                if (!isObject(m, index(sp, i))) continue;
+                onlyKeys(m, index(sp, i), {"paragraph", "style"});
+                ParagraphStyleMark mark;
+                readInt(m, "paragraph", index(sp, i), mark.paragraph, true, "a paragraph index");
+                readString(m, "style", index(sp, i), mark.style, true);
+                a.paragraphStyles.push_back(std::move(mark));
+            }
+        }
         return a;
+    }
+
+    // v2 character ranges (FORMAT.md "characterStyles"); offsets in code points like tracking.
+    void readCharRange(const Json& j, const std::string& path, Article& a) {
+        onlyKeys(
+            j, path,
+            {"paragraph", "begin", "end", "font", "bold", "size", "emphasis", "script", "tint"});
+        const size_t before = problems.size();
+        CharRange c;
+        readInt(j, "paragraph", path, c.paragraph, true, "a paragraph index");
+        readInt(j, "begin", path, c.begin, true, "a character offset");
+        readInt(j, "end", path, c.end, true, "a character offset");
+        if (const Json* f = member(j, "font", path, false); f && !f->is_null()) {
+            FontRole role = FontRole::Song;
+            readEnum(j, "font", path, kFonts, role);
+            c.attrs.font = role;
+        }
+        readBool(j, "bold", path, c.attrs.bold);
+        readInt(j, "size", path, c.attrs.sizePercent, false, "a size in percent");
+        readBool(j, "emphasis", path, c.attrs.emphasisDots);
+        readEnum(j, "script", path, kScripts, c.attrs.script);
+        readInt(j, "tint", path, c.attrs.tintPercent, false, "a tint in percent");
+        if (problems.size() != before) return;
+        const int n = static_cast<int>(a.paragraphs.size());
+        if (c.paragraph < 0 || c.paragraph >= n) {
+            problem(key(path, "paragraph"), "expected a paragraph index from 0 to " +
+                                                std::to_string(n - 1) + ", got " +
+                                                std::to_string(c.paragraph));
+            return;
+        }
+        const std::u16string& text = a.paragraphs[c.paragraph];
+        const int len = codePointsBefore(text, static_cast<int>(text.size()));
+        if (c.begin < 0 || c.end > len || c.begin >= c.end) {
+            problem(path, "expected 0 <= begin < end <= " + std::to_string(len) +
+                              " (characters in paragraph " + std::to_string(c.paragraph) +
+                              "), got begin " + std::to_string(c.begin) + ", end " +
+                              std::to_string(c.end));
+            return;
+        }
+        c.begin = utf16Offset(text, c.begin);
+        c.end = utf16Offset(text, c.end);
+        a.charRanges.push_back(c);
     }
 
     void readTracking(const Json& j, const std::string& path, Article& a) {

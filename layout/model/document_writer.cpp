@@ -48,6 +48,30 @@ OJson writeStyle(const Style& s) {
     return j;
 }
 
+// v2 character ranges: offsets in code points like tracking; only attributes that differ from
+// plain text are written.
+OJson writeCharRanges(const Article& a) {
+    OJson out = OJson::array();
+    for (const CharRange& c : a.charRanges) {
+        OJson r = OJson::object();
+        r["paragraph"] = c.paragraph;
+        const bool known = c.paragraph >= 0 && c.paragraph < static_cast<int>(a.paragraphs.size());
+        const std::u16string_view text =
+            known ? std::u16string_view(a.paragraphs[c.paragraph]) : std::u16string_view();
+        r["begin"] = known ? codePointsBefore(text, c.begin) : c.begin;
+        r["end"] = known ? codePointsBefore(text, c.end) : c.end;
+        const CharAttrs& at = c.attrs;
+        if (at.font) r["font"] = spell(kFonts, *at.font);
+        if (at.bold) r["bold"] = true;
+        if (at.sizePercent != 100) r["size"] = at.sizePercent;
+        if (at.emphasisDots) r["emphasis"] = true;
+        if (at.script != Script::None) r["script"] = spell(kScripts, at.script);
+        if (at.tintPercent != 100) r["tint"] = at.tintPercent;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 OJson writeArticle(const Article& a) {
     OJson j = OJson::object();
     j["id"] = a.id;
@@ -80,6 +104,13 @@ OJson writeArticle(const Article& a) {
     if (a.headlineFont) j["headlineFont"] = spell(kFonts, *a.headlineFont);
     if (a.headlineScale != 100) j["headlineScale"] = a.headlineScale;
     if (a.headlineLines != 0) j["headlineLines"] = a.headlineLines;
+    if (!a.charRanges.empty()) j["characterStyles"] = writeCharRanges(a);
+    if (!a.paragraphStyles.empty()) {
+        OJson marks = OJson::array();
+        for (const ParagraphStyleMark& m : a.paragraphStyles)
+            marks.push_back(OJson{{"paragraph", m.paragraph}, {"style", m.style}});
+        j["paragraphStyles"] = std::move(marks);
+    }
     return j;
 }
 

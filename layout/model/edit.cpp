@@ -112,6 +112,11 @@ std::string editLabel(const Edit& edit) {
         std::string operator()(const SetLocked& e) const { return e.locked ? "Lock" : "Unlock"; }
         std::string operator()(const SetArticleHeadline&) const { return "Headline type"; }
         std::string operator()(const SetFrameOptions&) const { return "Frame options"; }
+        std::string operator()(const SetCharAttrs& e) const {
+            return e.attrs.plain() ? "Clear character style" : "Character style";
+        }
+        std::string operator()(const SetCharRanges&) const { return "Character styles"; }
+        std::string operator()(const SetParagraphStyle&) const { return "Paragraph style"; }
         std::string operator()(const Batch&) const { return "Edit"; }
     };
     return std::visit(Labeler{}, edit);

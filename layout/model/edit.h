@@ -104,6 +104,8 @@ struct SetParagraphs {
     std::vector<std::u16string> paragraphs;
     std::optional<std::vector<int>> flushParagraphs;
     std::optional<std::vector<TrackingRange>> tracking;
+    std::optional<std::vector<CharRange>> charRanges = std::nullopt;  ///< v2, like tracking
+    std::optional<std::vector<ParagraphStyleMark>> paragraphStyles = std::nullopt;  ///< v2
 };
 
 /// Adds an article; `index` = position in Document::articles (-1 = append).
@@ -131,6 +133,32 @@ struct RemoveStyle {
 struct SetTracking {
     std::string articleId;
     std::vector<TrackingRange> tracking;
+};
+
+/// v2 rich text. Sets character attributes on [begin, end) (UTF-16) of body paragraph
+/// `paragraph`: what was there is replaced; plain attributes clear the range (CharAttrs{}).
+/// The inverse is SetCharRanges with the article's previous ranges.
+struct SetCharAttrs {
+    std::string articleId;
+    int paragraph = 0;
+    int begin = 0;
+    int end = 0;
+    CharAttrs attrs = {};
+};
+
+/// Replaces an article's character ranges (normalized: sorted, disjoint, merged).
+struct SetCharRanges {
+    std::string articleId;
+    std::vector<CharRange> ranges;
+};
+
+/// Sets the paragraph style of one body paragraph ("body" or "" = 正文, no mark). The style
+/// must be a key of Document::styles or a built-in paragraph style (kParagraphStyleNames).
+/// A style's definition is changed with SetStyle: every paragraph of that style follows.
+struct SetParagraphStyle {
+    std::string articleId;
+    int paragraph = 0;
+    std::string style;
 };
 
 /// Adds a page; `index` = position in Document::pages (-1 = append). Its frames must refer to
@@ -262,12 +290,13 @@ struct SetLocked {
 struct Batch;
 
 /// One undoable edit.
-using Edit = std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects,
-                          SetTextColumns, SetArticleText, SetParagraphs, AddArticle, RemoveArticle,
-                          SetStyle, RemoveStyle, SetTracking, AddPage, RemovePage, MoveImage,
-                          AddImage, RemoveImage, SetPageSetup, SetImage, AddRule, RemoveRule,
-                          SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked, ReplaceText,
-                          SetCheckSettings, SetArticleHeadline, SetFrameOptions, ReplaceAll, Batch>;
+using Edit =
+    std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, SetFrameRects, SetTextColumns,
+                 SetArticleText, SetParagraphs, AddArticle, RemoveArticle, SetStyle, RemoveStyle,
+                 SetTracking, AddPage, RemovePage, MoveImage, AddImage, RemoveImage, SetPageSetup,
+                 SetImage, AddRule, RemoveRule, SetRule, AddLabel, RemoveLabel, SetLabel, SetLocked,
+                 ReplaceText, SetCheckSettings, SetArticleHeadline, SetFrameOptions, ReplaceAll,
+                 SetCharAttrs, SetCharRanges, SetParagraphStyle, Batch>;
 
 /// Several edits applied as one (all or nothing). Used for inverses that need more than one
 /// step (RemoveArticle) and available to the GUI for compound commands.

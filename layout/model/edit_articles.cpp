@@ -40,11 +40,17 @@ Result<AppliedEdit> setParagraphs(Document& doc, const SetParagraphs& e) {
             return !validateArticle(probe, "").empty();
         });
     }
+    // Character ranges and paragraph styles (v2) follow their text the same way.
+    next.charRanges =
+        e.charRanges ? *e.charRanges : mapCharRanges(a->paragraphs, next.paragraphs, a->charRanges);
+    next.paragraphStyles =
+        e.paragraphStyles ? *e.paragraphStyles
+                          : mapParagraphStyles(a->paragraphs, next.paragraphs, a->paragraphStyles);
     if (auto problems = validateArticle(next, "articles[" + quoted(e.articleId) + "]");
         !problems.empty())
         return fail(joinLines(problems));
-    AppliedEdit out =
-        applied(SetParagraphs{e.articleId, a->paragraphs, a->flushParagraphs, a->tracking});
+    AppliedEdit out = applied(SetParagraphs{e.articleId, a->paragraphs, a->flushParagraphs,
+                                            a->tracking, a->charRanges, a->paragraphStyles});
     *a = std::move(next);
     touchArticle(doc, e.articleId, out);
     return out;

@@ -85,6 +85,9 @@ Result<AppliedEdit> apply(Document& doc, const AddLabel& e);
 Result<AppliedEdit> apply(Document& doc, const RemoveLabel& e);
 Result<AppliedEdit> apply(Document& doc, const SetLabel& e);
 Result<AppliedEdit> apply(Document& doc, const SetLocked& e);
+Result<AppliedEdit> apply(Document& doc, const SetCharAttrs& e);
+Result<AppliedEdit> apply(Document& doc, const SetCharRanges& e);
+Result<AppliedEdit> apply(Document& doc, const SetParagraphStyle& e);
 Result<AppliedEdit> apply(Document& doc, const Batch& e);
 
 }  // namespace bm::model::edit_detail

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "layout/model/edit_detail.h"
+#include "layout/model/text_mapping.h"
 
 namespace bm::model::edit_detail {
 
@@ -76,6 +77,23 @@ int mapOffset(int x, const std::vector<TextReplacement>& reps, bool isEnd) {
     return x + shift;
 }
 
+/// Ranges (tracking, character styles) of `paragraph` moved through the replacements; a range
+/// whose text was all replaced is dropped.
+template <typename R>
+std::vector<R> mapWithin(const std::vector<R>& ranges, int paragraph,
+                         const std::vector<TextReplacement>& reps) {
+    std::vector<R> out;
+    for (R t : ranges) {
+        if (t.paragraph == paragraph) {
+            t.begin = mapOffset(t.begin, reps, false);
+            t.end = mapOffset(t.end, reps, true);
+            if (t.begin >= t.end) continue;
+        }
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
 }  // namespace
 
 Result<AppliedEdit> apply(Document& doc, const ReplaceText& e) {
@@ -114,19 +132,14 @@ Result<AppliedEdit> apply(Document& doc, const ReplaceText& e) {
     AppliedEdit out = applied(inverse);
     if (field->article && e.target.field == "paragraphs") {
         Article& a = *field->article;
-        std::vector<TrackingRange> tracking;
-        for (TrackingRange t : a.tracking) {
-            if (t.paragraph == e.target.paragraph) {
-                t.begin = mapOffset(t.begin, reps, false);
-                t.end = mapOffset(t.end, reps, true);
-                if (t.begin >= t.end) continue;
-            }
-            tracking.push_back(t);
-        }
-        if (tracking != a.tracking) {
-            out.inverse = Batch{{inverse, SetTracking{a.id, a.tracking}}};
-            a.tracking = std::move(tracking);
-        }
+        auto tracking = mapWithin(a.tracking, e.target.paragraph, reps);
+        auto charRanges = normalizeCharRanges(mapWithin(a.charRanges, e.target.paragraph, reps));
+        Batch undo{{inverse}};
+        if (tracking != a.tracking) undo.edits.push_back(SetTracking{a.id, a.tracking});
+        if (charRanges != a.charRanges) undo.edits.push_back(SetCharRanges{a.id, a.charRanges});
+        if (undo.edits.size() > 1) out.inverse = std::move(undo);
+        a.tracking = std::move(tracking);
+        a.charRanges = std::move(charRanges);
     }
     text = std::move(next);
     if (field->article)

@@ -13,8 +13,12 @@ namespace bm::model::format_detail {
 // ---------------------------------------------------------------------------------------------
 // Enum spellings (shared by reader and writer so they cannot drift apart).
 
-inline constexpr std::pair<FontRole, const char*> kFonts[] = {
-    {FontRole::Song, "song"}, {FontRole::Hei, "hei"}, {FontRole::Kai, "kai"}};
+inline constexpr std::pair<FontRole, const char*> kFonts[] = {{FontRole::Song, "song"},
+                                                              {FontRole::Hei, "hei"},
+                                                              {FontRole::Kai, "kai"},
+                                                              {FontRole::FangSong, "fangsong"}};
+inline constexpr std::pair<Script, const char*> kScripts[] = {
+    {Script::None, "none"}, {Script::Super, "super"}, {Script::Sub, "sub"}};
 inline constexpr std::pair<Align, const char*> kAligns[] = {{Align::Justify, "justify"},
                                                             {Align::Left, "left"},
                                                             {Align::Center, "center"},

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 namespace bm::model {
@@ -119,13 +120,14 @@ void splitByParagraph(const Joined& j, Span s, F&& emit) {
 
 }  // namespace
 
-std::vector<TrackingRange> mapTrackingRanges(const std::vector<std::u16string>& before,
-                                             const std::vector<std::u16string>& after,
-                                             const std::vector<TrackingRange>& ranges) {
+std::vector<MappedSpan> mapSpans(const std::vector<std::u16string>& before,
+                                 const std::vector<std::u16string>& after,
+                                 const std::vector<ParagraphSpan>& spans) {
     const Joined a(before), b(after);
     const Replacement r(a.text, b.text);
-    std::vector<TrackingRange> out;
-    for (const TrackingRange& t : ranges) {
+    std::vector<MappedSpan> out;
+    for (size_t i = 0; i < spans.size(); ++i) {
+        const ParagraphSpan& t = spans[i];
         if (t.paragraph < 0 || static_cast<size_t>(t.paragraph) >= before.size()) continue;
         const size_t base = a.starts[t.paragraph];
         const size_t len = before[t.paragraph].size();
@@ -135,28 +137,99 @@ std::vector<TrackingRange> mapTrackingRanges(const std::vector<std::u16string>& 
         const auto mapped = r.mapRange(b0, e0);
         if (!mapped) continue;
         splitByParagraph(b, Span{mapped->first, mapped->second}, [&](int p, int begin, int end) {
-            out.push_back(TrackingRange{p, begin, end, t.milliEm});
+            out.push_back(MappedSpan{i, ParagraphSpan{p, begin, end}});
         });
     }
     return out;
 }
 
-std::vector<int> mapParagraphIndices(const std::vector<std::u16string>& before,
-                                     const std::vector<std::u16string>& after,
-                                     const std::vector<int>& indices) {
+namespace {
+
+/// Where each paragraph of `indices` went: (index into `indices`, new paragraph).
+std::vector<std::pair<size_t, int>> mapParagraphs(const std::vector<std::u16string>& before,
+                                                  const std::vector<std::u16string>& after,
+                                                  const std::vector<int>& indices) {
     const Joined a(before), b(after);
     const Replacement r(a.text, b.text);
-    std::vector<int> out;
-    for (int p : indices) {
+    std::vector<std::pair<size_t, int>> out;
+    for (size_t i = 0; i < indices.size(); ++i) {
+        const int p = indices[i];
         if (p < 0 || static_cast<size_t>(p) >= before.size()) continue;
         const size_t b0 = a.starts[p], e0 = b0 + before[p].size();
         const auto mapped = r.mapRange(b0, std::max(e0, b0 + 1));  // an empty one: its break
         if (!mapped) continue;
-        const int q = static_cast<int>(b.paragraphAt(mapped->first));
-        if (std::find(out.begin(), out.end(), q) == out.end()) out.push_back(q);
+        out.emplace_back(i, static_cast<int>(b.paragraphAt(mapped->first)));
     }
+    return out;
+}
+
+}  // namespace
+
+std::vector<int> mapParagraphIndices(const std::vector<std::u16string>& before,
+                                     const std::vector<std::u16string>& after,
+                                     const std::vector<int>& indices) {
+    std::vector<int> out;
+    for (const auto& [i, q] : mapParagraphs(before, after, indices))
+        if (std::find(out.begin(), out.end(), q) == out.end()) out.push_back(q);
     std::sort(out.begin(), out.end());
     return out;
+}
+
+std::vector<ParagraphStyleMark> mapParagraphStyles(const std::vector<std::u16string>& before,
+                                                   const std::vector<std::u16string>& after,
+                                                   const std::vector<ParagraphStyleMark>& marks) {
+    std::vector<int> indices;
+    for (const auto& m : marks) indices.push_back(m.paragraph);
+    std::vector<ParagraphStyleMark> out;
+    for (const auto& [i, q] : mapParagraphs(before, after, indices)) {
+        const bool taken = std::any_of(out.begin(), out.end(),
+                                       [q = q](const auto& m) { return m.paragraph == q; });
+        if (!taken) out.push_back({q, marks[i].style});  // two merged paragraphs: the first wins
+    }
+    std::sort(out.begin(), out.end(),
+              [](const auto& x, const auto& y) { return x.paragraph < y.paragraph; });
+    return out;
+}
+
+std::vector<CharRange> mapCharRanges(const std::vector<std::u16string>& before,
+                                     const std::vector<std::u16string>& after,
+                                     const std::vector<CharRange>& ranges) {
+    return normalizeCharRanges(mapRanges(before, after, ranges));
+}
+
+std::vector<CharRange> normalizeCharRanges(const std::vector<CharRange>& ranges) {
+    std::vector<CharRange> out;
+    for (const CharRange& r : ranges)
+        out = withCharAttrs(std::move(out), r.paragraph, r.begin, r.end, r.attrs);
+    return out;
+}
+
+std::vector<CharRange> withCharAttrs(std::vector<CharRange> ranges, int paragraph, int begin,
+                                     int end, const CharAttrs& attrs) {
+    std::vector<CharRange> out;
+    out.reserve(ranges.size() + 2);
+    for (const CharRange& r : ranges) {
+        if (r.begin >= r.end || r.attrs.plain()) continue;
+        if (r.paragraph != paragraph || r.end <= begin || r.begin >= end) {
+            out.push_back(r);
+            continue;
+        }
+        if (r.begin < begin) out.push_back({r.paragraph, r.begin, begin, r.attrs});
+        if (r.end > end) out.push_back({r.paragraph, end, r.end, r.attrs});
+    }
+    if (begin < end && !attrs.plain()) out.push_back({paragraph, begin, end, attrs});
+    std::sort(out.begin(), out.end(), [](const CharRange& x, const CharRange& y) {
+        return std::tie(x.paragraph, x.begin) < std::tie(y.paragraph, y.begin);
+    });
+    std::vector<CharRange> merged;
+    for (const CharRange& r : out) {
+        if (!merged.empty() && merged.back().paragraph == r.paragraph &&
+            merged.back().end == r.begin && merged.back().attrs == r.attrs)
+            merged.back().end = r.end;
+        else
+            merged.push_back(r);
+    }
+    return merged;
 }
 
 }  // namespace bm::model

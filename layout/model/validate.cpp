@@ -205,6 +205,7 @@ std::vector<std::string> validateArticle(const Article& a, const std::string& pa
             add(out, join(tp, "em"),
                 "expected a tracking between -1 and 5 em, got " + formatEm(t.milliEm));
     }
+    append(out, validateRichText(a, path));
     if (a.headlineSize && (*a.headlineSize <= 0 || *a.headlineSize > kMaxFontSize))
         add(out, join(path, "headlineSize"),
             "expected a size above 0 and up to 1000 pt, got " + formatPoints(*a.headlineSize));

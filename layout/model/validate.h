@@ -68,6 +68,15 @@ std::vector<std::string> validateCheckSettings(const CheckSettings& checks);
 std::vector<std::string> validateStyle(const Style& style, const std::string& path);
 std::vector<std::string> validateArticle(const Article& article, const std::string& path);
 
+/// v2 rich text of an article: character ranges (in text order, disjoint, on character
+/// boundaries, sane attributes) and paragraph style marks (increasing, not "body").
+std::vector<std::string> validateRichText(const Article& article, const std::string& path);
+/// Every paragraph style mark names a style of the document or a built-in paragraph style.
+std::vector<std::string> validateParagraphStyleNames(const Document& doc);
+bool knownParagraphStyle(const Document& doc, const std::string& name);
+constexpr int kMinCharSizePercent = 50;
+constexpr int kMaxCharSizePercent = 200;
+
 /// The page geometry (size, type area, grid) alone; frames are only checked on a valid geometry.
 std::vector<std::string> validatePageGeometry(const Page& page, const std::string& path);
 

@@ -19,6 +19,7 @@ std::vector<std::string> validateSettings(const Document& doc) {
                       std::to_string(doc.print.inkLimitPercent));
     if (doc.print.maxPpi < 72 || doc.print.maxPpi > 2400)
         out.push_back("print.maxPpi: expected 72 to 2400, got " + std::to_string(doc.print.maxPpi));
+    for (auto& problem : validateParagraphStyleNames(doc)) out.push_back(std::move(problem));
     return out;
 }
 

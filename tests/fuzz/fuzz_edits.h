@@ -52,19 +52,30 @@ inline void addArticleEdits(const model::Article& a, std::vector<model::Edit>& o
     out.push_back(model::SetArticleText{a.id, "headline", a.headline + u"新"});
     out.push_back(model::SetArticleText{a.id, "credit", u"（摄）"});
     out.push_back(model::SetArticleText{a.id, "dateline", u"本报讯"});
-    if (!a.paragraphs.empty() && a.paragraphs[0].size() >= 2)
+    if (!a.paragraphs.empty() && a.paragraphs[0].size() >= 2) {
         out.push_back(model::SetTracking{a.id, {{0, 0, 2, -50}}});
+        // v2 rich text: a 黑体 lead-in, bold 楷 with the other attributes, 小标题, cleared.
+        out.push_back(model::SetCharAttrs{a.id, 0, 0, 2, model::CharAttrs{model::FontRole::Hei}});
+        out.push_back(model::SetCharAttrs{
+            a.id, 0, 0, 2,
+            model::CharAttrs{model::FontRole::Kai, true, 80, true, model::Script::Super, 50}});
+    }
+    if (!a.paragraphs.empty()) {
+        out.push_back(model::SetParagraphStyle{a.id, 0, "subhead"});
+        out.push_back(model::SetParagraphStyle{a.id, 0, "body"});
+    }
+    if (!a.charRanges.empty()) out.push_back(model::SetCharRanges{a.id, {}});
 }
 
 inline void addStyleEdits(const model::Document& doc, std::vector<model::Edit>& out) {
-    for (const char* name : {"body", "dateline", "credit", "headline", "caption"}) {
-        model::Style bigger = doc.style(name);
+    for (const char* name : {"body", "dateline", "credit", "headline", "caption", "subhead"}) {
+        model::Style bigger = doc.paragraphStyle(name);
         bigger.size += 750;
         out.push_back(model::SetStyle{name, bigger});
-        model::Style preset = doc.style(name);  // news-gb: full-width digits, other rules
+        model::Style preset = doc.paragraphStyle(name);  // news-gb: full-width digits, other rules
         preset.preset = preset.preset == "news-gb" ? "paper-kaiming" : "news-gb";
         out.push_back(model::SetStyle{name, preset});
-        model::Style tighter = doc.style(name);
+        model::Style tighter = doc.paragraphStyle(name);
         tighter.trackingMilliEm -= 50;
         out.push_back(model::SetStyle{name, tighter});
     }

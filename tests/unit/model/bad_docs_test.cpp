@@ -49,7 +49,8 @@ const std::map<std::string, std::string> kExpected = {
      "styles.body.preset: expected one of paper-kaiming, news-gb, news-gb-hanging, line-end-half, "
      "kaiming, half, "
      "none, got \"kinsoku-strict\""},
-    {"bad-font-role.json", "styles.body.font: expected one of song, hei, kai, got \"fangsong\""},
+    {"bad-font-role.json",
+     "styles.body.font: expected one of song, hei, kai, fangsong, got \"ming\""},
     {"huge-font-size.json",
      "styles.headline.size: expected a font size above 0 and at most 1000 pt, got 1200 pt"},
     {"body-off-grid.json",
