@@ -29,7 +29,7 @@ Result<AppliedEdit> apply(Document& doc, const Batch& e) {
         inverses.push_back(std::move(step->inverse));
     }
     std::reverse(inverses.begin(), inverses.end());
-    out.inverse = Batch{std::move(inverses)};
+    out.inverse = Batch{std::move(inverses), e.label};
     return out;
 }
 
@@ -117,7 +117,7 @@ std::string editLabel(const Edit& edit) {
         }
         std::string operator()(const SetCharRanges&) const { return "Character styles"; }
         std::string operator()(const SetParagraphStyle&) const { return "Paragraph style"; }
-        std::string operator()(const Batch&) const { return "Edit"; }
+        std::string operator()(const Batch& e) const { return e.label.empty() ? "Edit" : e.label; }
     };
     return std::visit(Labeler{}, edit);
 }
