@@ -18,6 +18,7 @@ namespace bm::gui {
 
 struct ExportSettings;
 class ArticleBin;
+class AutoLayoutDialog;
 class Autosaver;
 class EditorSession;
 class Inspector;
@@ -83,6 +84,10 @@ public:
     void toggleLock();
     /// 置入图片: places `paths` (asks when empty) on the shown page.
     bool placePictures(const QStringList& paths = {});
+
+    /// 版面 ▸ 自动组版: the dialog for the shown page (one per window, kept between uses so an
+    /// undo and a second apply need no new search), shown non-blocking.
+    AutoLayoutDialog* openAutoLayout();
 
     void showPage(int index);
     void setPreview(bool on);

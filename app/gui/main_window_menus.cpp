@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include "gui/article_bin.h"
+#include "gui/autolayout_dialog.h"
 #include "gui/editor_session.h"
 #include "gui/find_replace_dialog.h"
 #include "gui/main_window.h"
@@ -153,6 +154,10 @@ void MainWindow::buildMenus() {
     pageMenu->addAction(removePage);
     pageMenu->addSeparator();
     buildFitMenu(pageMenu);
+    pageMenu->addSeparator();
+    auto* autoLayout = action(this, tr("Auto &Layout…"));
+    connect(autoLayout, &QAction::triggered, this, &MainWindow::openAutoLayout);
+    pageMenu->addAction(autoLayout);
 
     // Settings: the language, applied at the next start (every widget is built translated).
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -198,6 +203,17 @@ void MainWindow::rebuildRecentMenu() {
         a->setStatusTip(f);
         connect(a, &QAction::triggered, this, [this, f] { openPath(f); });
     }
+}
+
+AutoLayoutDialog* MainWindow::openAutoLayout() {
+    auto* dialog = findChild<AutoLayoutDialog*>();
+    if (!dialog) dialog = new AutoLayoutDialog(m_session, this);
+    dialog->prepare(m_scene->pageIndex());
+    dialog->setWindowModality(Qt::WindowModal);  // the page must not change under the candidates
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 }  // namespace bm::gui

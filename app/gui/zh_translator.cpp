@@ -9,6 +9,8 @@ namespace bm::gui {
 std::span<const ZhEntry> checkZhEntries();
 /// The find/replace dialog's strings (zh_find.cpp).
 std::span<const ZhEntry> findZhEntries();
+/// The 自动组版 dialog's strings (zh_autolayout.cpp).
+std::span<const ZhEntry> autoLayoutZhEntries();
 
 namespace {
 
@@ -189,6 +191,8 @@ const QHash<QString, QString>& table() {
         for (const ZhEntry& e : checkZhEntries())
             h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         for (const ZhEntry& e : findZhEntries())
+            h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
+        for (const ZhEntry& e : autoLayoutZhEntries())
             h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         return h;
     }();

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: MIT
+#include "gui/autolayout_dialog.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "gui/editor_session.h"
+#include "gui/messages.h"
+#include "gui/model_lookup.h"
+#include "gui/qt_convert.h"
+#include "layout/base/utf.h"
+#include "layout/render/raster/raster.h"
+
+namespace bm::gui {
+
+namespace {
+
+enum Column { kStory, kLength, kState, kPriority };
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kThumbWidth = 200;  // pixels: a whole 对开 page, headlines readable as blocks
+
+QSpinBox* priorityBox(QTreeWidget* list, QTreeWidgetItem* item) {
+    return qobject_cast<QSpinBox*>(list->itemWidget(item, kPriority));
+}
+
+/// The score components as the editor reads them: points off 100, the big ones first.
+QString scoreText(const autolayout::ScoreParts& s) {
+    struct Part {
+        QString name;
+        double value;
+    };
+    const Part parts[] = {{AutoLayoutDialog::tr("fill"), s.fill},
+                          {AutoLayoutDialog::tr("fit effort"), s.copyfit},
+                          {AutoLayoutDialog::tr("hierarchy"), s.hierarchy},
+                          {AutoLayoutDialog::tr("balance"), s.balance},
+                          {AutoLayoutDialog::tr("shape"), s.shape},
+                          {AutoLayoutDialog::tr("side-by-side heads"), s.bumps},
+                          {AutoLayoutDialog::tr("wishes"), s.wish}};
+    QStringList lines;
+    for (const Part& p : parts)
+        lines << QStringLiteral("%1 −%2").arg(p.name).arg(p.value, 0, 'f', 1);
+    return lines.join(QStringLiteral("\n"));
+}
+
+}  // namespace
+
+AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
+    : QDialog(parent),
+      m_session(session),
+      m_stories(new QTreeWidget(this)),
+      m_list(new QListWidget(this)),
+      m_details(new QLabel(this)),
+      m_status(new QLabel(this)),
+      m_compute(new QPushButton(tr("&Compute Layouts"), this)),
+      m_apply(new QPushButton(tr("&Apply"), this)) {
+    setWindowTitle(tr("Auto Layout"));
+    m_stories->setColumnCount(4);
+    m_stories->setHeaderLabels({tr("Story"), tr("Length"), tr("State"), tr("Priority")});
+    m_stories->setRootIsDecorated(false);
+    m_stories->header()->setSectionResizeMode(kStory, QHeaderView::Stretch);
+    m_stories->setToolTip(tr("Tick the stories for this page; priority 1 is the lead"));
+
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setIconSize(QSize(kThumbWidth, kThumbWidth * 3 / 2));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setWrapping(false);
+    m_list->setFlow(QListView::LeftToRight);
+    m_list->setSpacing(6);
+    m_list->setMinimumHeight(kThumbWidth * 3 / 2 + 60);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+
+    auto* close = new QPushButton(tr("Close"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_compute);
+    buttons->addStretch();
+    buttons->addWidget(m_apply);
+    buttons->addWidget(close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stories, 2);
+    layout->addWidget(m_status);
+    layout->addWidget(m_list, 3);
+    layout->addWidget(m_details);
+    layout->addLayout(buttons);
+    resize(1180, 820);
+
+    m_apply->setEnabled(false);
+    m_compute->setDefault(true);
+    connect(m_compute, &QPushButton::clicked, this, [this] { compute(); });
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        const QString error = apply(m_list->currentRow());
+        if (error.isEmpty())
+            accept();
+        else
+            m_status->setText(error);
+    });
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, this, &AutoLayoutDialog::showDetails);
+    connect(m_list, &QListWidget::itemDoubleClicked, m_apply, &QPushButton::click);
+}
+
+void AutoLayoutDialog::prepare(int pageIndex) {
+    const model::Document& doc = m_session->document();
+    if (m_computedFor && *m_computedFor == doc && m_computedPage == pageIndex) return;
+    m_page = pageIndex;
+    m_candidates.clear();
+    m_computedFor.reset();
+    m_list->clear();
+    m_details->clear();
+    m_apply->setEnabled(false);
+    m_status->setText(tr("Tick the stories, give each a priority (1 = the lead), then compute."));
+
+    // Unplaced stories are ticked, with the engine's default priorities (longest = lead).
+    const auto unplaced = autolayout::unplacedArticles(doc);
+    const auto defaults = autolayout::defaultPriorities(doc, unplaced);
+    m_stories->clear();
+    for (const model::Article& a : doc.articles) {
+        auto* item = new QTreeWidgetItem(m_stories);
+        const std::u16string head = headlineFirstLine(a);
+        item->setText(kStory, head.empty() ? toQString(a.id) : toQString(head));
+        item->setData(kStory, kIdRole, toQString(a.id));
+        item->setToolTip(kStory, toQString(a.id));
+        int chars = 0;
+        for (const auto& p : a.paragraphs) chars += static_cast<int>(countChars(p));
+        item->setText(kLength, tr("%1 chars").arg(chars));
+        const bool isUnplaced = std::find(unplaced.begin(), unplaced.end(), a.id) != unplaced.end();
+        item->setText(kState, isUnplaced ? tr("Unplaced") : tr("Placed"));
+        item->setCheckState(kStory, isUnplaced ? Qt::Checked : Qt::Unchecked);
+        auto* priority = new QSpinBox(m_stories);
+        priority->setRange(1, 5);
+        priority->setValue(3);
+        for (const auto& d : defaults)
+            if (d.id == a.id) priority->setValue(d.priority);
+        m_stories->setItemWidget(item, kPriority, priority);
+    }
+    for (int c : {kLength, kState, kPriority}) m_stories->resizeColumnToContents(c);
+}
+
+bool AutoLayoutDialog::setStory(const QString& id, bool checked, int priority) {
+    for (int i = 0; i < m_stories->topLevelItemCount(); ++i) {
+        auto* item = m_stories->topLevelItem(i);
+        if (item->data(kStory, kIdRole).toString() != id) continue;
+        item->setCheckState(kStory, checked ? Qt::Checked : Qt::Unchecked);
+        if (auto* box = priorityBox(m_stories, item)) box->setValue(priority);
+        return true;
+    }
+    return false;
+}
+
+autolayout::Request AutoLayoutDialog::request() const {
+    autolayout::Request r;
+    for (int i = 0; i < m_stories->topLevelItemCount(); ++i) {
+        auto* item = m_stories->topLevelItem(i);
+        if (item->checkState(kStory) != Qt::Checked) continue;
+        autolayout::ArticleRequest a;
+        a.id = toUtf8(item->data(kStory, kIdRole).toString());
+        if (auto* box = priorityBox(m_stories, item)) a.priority = box->value();
+        r.articles.push_back(a);
+    }
+    const auto& doc = m_session->document();
+    if (m_page >= 0 && m_page < static_cast<int>(doc.pages.size()))
+        autolayout::attachPhotos(doc.pages[static_cast<size_t>(m_page)], r.articles);
+    // The photos' pixel sizes come from their files, relative to the document (as in the CLI).
+    if (!m_session->path().isEmpty())
+        r.documentDir = toUtf8(QFileInfo(m_session->path()).absolutePath());
+    return r;
+}
+
+int AutoLayoutDialog::compute() {
+    const autolayout::Request r = request();
+    m_candidates.clear();
+    m_computedFor.reset();
+    m_list->clear();
+    m_details->clear();
+    m_apply->setEnabled(false);
+    if (r.articles.empty()) {
+        m_status->setText(tr("Tick at least one story."));
+        return 0;
+    }
+    // ~0.1–0.3 s for a page of stories: a wait cursor, not a thread (the trial cache and the
+    // fonts are the session's, used from this thread only).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_status->setText(tr("Computing…"));
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    QElapsedTimer timer;
+    timer.start();
+    const model::Document& doc = m_session->document();
+    auto result = autolayout::propose(doc, m_page, r, m_session->trials());
+    const qint64 searchMs = timer.elapsed();
+    if (!result) {
+        QApplication::restoreOverrideCursor();
+        m_status->setText(tr("Cannot lay out this page: %1").arg(toQString(result.error())));
+        return -1;
+    }
+    m_candidates = result->candidates;
+    m_computedFor = doc;
+    m_computedPage = m_page;
+    showCandidates();
+    QApplication::restoreOverrideCursor();
+    if (m_candidates.empty()) {
+        m_status->setText(tr("No layout fits: %1").arg(toQString(result->diagnostic)));
+        return 0;
+    }
+    m_status->setText(tr("%n layout(s) for %1 stories in %2 s (thumbnails %3 s). The best first.",
+                         nullptr, candidateCount())
+                          .arg(r.articles.size())
+                          .arg(searchMs / 1000.0, 0, 'f', 2)
+                          .arg((timer.elapsed() - searchMs) / 1000.0, 0, 'f', 2));
+    return candidateCount();
+}
+
+QImage AutoLayoutDialog::thumbnail(const autolayout::Candidate& candidate) const {
+    model::Document preview = *m_computedFor;
+    auto applied = model::applyEdit(
+        preview, model::Batch{autolayout::toEdits(*m_computedFor, m_page, candidate)});
+    if (!applied) return {};
+    auto layout = m_session->layoutTrial(preview);
+    if (!layout || m_page >= static_cast<int>((*layout)->pages.size())) return {};
+    const page::PageDisplay& display = (*layout)->pages[static_cast<size_t>(m_page)].display;
+    render::RasterOptions options;
+    options.dpi = kThumbWidth * 72.0 / toScene(preview.pages[static_cast<size_t>(m_page)].width);
+    auto raster = render::rasterizePage(display, m_session->fonts(), options,
+                                        m_session->path().isEmpty()
+                                            ? std::string()
+                                            : toUtf8(QFileInfo(m_session->path()).absolutePath()));
+    if (!raster) return {};
+    const QImage::Format format =
+        raster->channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
+    QImage image(raster->pixels.data(), raster->width, raster->height,
+                 raster->width * raster->channels, format);
+    QImage out = image.convertToFormat(QImage::Format_RGB32);  // owns its pixels
+    QPainter frame(&out);
+    frame.setPen(QColor(120, 120, 120));
+    frame.drawRect(out.rect().adjusted(0, 0, -1, -1));
+    return out;
+}
+
+void AutoLayoutDialog::showCandidates() {
+    m_list->clear();
+    for (size_t i = 0; i < m_candidates.size(); ++i) {
+        const auto& c = m_candidates[i];
+        auto* item = new QListWidgetItem(
+            QIcon(QPixmap::fromImage(thumbnail(c))),
+            tr("Layout %1: score %2").arg(i + 1).arg(c.score.score(), 0, 'f', 1), m_list);
+        item->setToolTip(scoreText(c.score));
+    }
+    if (!m_candidates.empty()) m_list->setCurrentRow(0);
+}
+
+void AutoLayoutDialog::showDetails(int row) {
+    m_apply->setEnabled(row >= 0 && row < candidateCount());
+    if (row < 0 || row >= candidateCount()) {
+        m_details->clear();
+        return;
+    }
+    const auto& c = m_candidates[static_cast<size_t>(row)];
+    QStringList modules;
+    for (const auto& m : c.modules)
+        modules << tr("%1 (P%2) %3 col. × %4 lines")
+                       .arg(toQString(m.articleId))
+                       .arg(m.priority)
+                       .arg(m.area.span)
+                       .arg(m.area.lines);
+    m_details->setText(tr("Layout %1 — score %2 = 100 − %3:")
+                           .arg(row + 1)
+                           .arg(c.score.score(), 0, 'f', 1)
+                           .arg(c.score.total(), 0, 'f', 1) +
+                       QStringLiteral("  ") +
+                       scoreText(c.score).replace(u'\n', QStringLiteral(" · ")) +
+                       QStringLiteral("\n") + modules.join(QStringLiteral("; ")));
+}
+
+QString AutoLayoutDialog::apply(int index) {
+    if (index < 0 || index >= candidateCount()) return tr("Choose a layout first.");
+    const model::Document& doc = m_session->document();
+    if (!m_computedFor || !(*m_computedFor == doc))
+        return tr("The document changed since the layouts were computed: compute again.");
+    const auto& c = m_candidates[static_cast<size_t>(index)];
+    const QString error = m_session->apply(model::Batch{autolayout::toEdits(doc, m_page, c)});
+    return error.isEmpty() ? QString() : explainEditError(error);
+}
+
+}  // namespace bm::gui

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// 版面 ▸ 自动组版: the editor's face of the engine's 智能组版 (layout/autolayout, the same
+// propose() and toEdits() as `banmian autolayout`). The editor ticks the stories from the bin
+// (the unplaced ones by default) and gives each a priority 1–5; 计算方案 proposes ranked layouts
+// of the shown page, each drawn as a thumbnail by the real renderer (the page's display list,
+// as the PNG export rasterises it) with its score components; 应用 applies the chosen one as one
+// undo step. The candidates stay while the document is the one they were computed for, so an
+// undo and a second apply need no new search.
+#include <QDialog>
+#include <optional>
+
+#include "layout/autolayout/autolayout.h"
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace bm::gui {
+
+class EditorSession;
+
+class AutoLayoutDialog : public QDialog {
+    Q_OBJECT
+public:
+    AutoLayoutDialog(EditorSession* session, QWidget* parent = nullptr);
+
+    /// Lists the document's stories for page `pageIndex` (keeps the candidates when the
+    /// document and the page are the ones they were computed for).
+    void prepare(int pageIndex);
+
+    /// Runs the search with the ticked stories; the number of candidates (0 with the reason
+    /// shown, -1 after an error).
+    int compute();
+    /// Applies candidate `index` as one undo step; empty on success, else the reason.
+    QString apply(int index);
+
+    int candidateCount() const { return static_cast<int>(m_candidates.size()); }
+    QTreeWidget* storyList() const { return m_stories; }
+    QListWidget* candidateList() const { return m_list; }
+    QLabel* statusLabel() const { return m_status; }
+    /// Ticks `id` (or not) with `priority`; false when the story is not listed.
+    bool setStory(const QString& id, bool checked, int priority);
+
+private:
+    autolayout::Request request() const;
+    void showCandidates();
+    QImage thumbnail(const autolayout::Candidate& candidate) const;
+    void showDetails(int row);
+
+    EditorSession* m_session;
+    int m_page = 0;
+    QTreeWidget* m_stories;
+    QListWidget* m_list;
+    QLabel* m_details;
+    QLabel* m_status;
+    QPushButton* m_compute;
+    QPushButton* m_apply;
+    std::vector<autolayout::Candidate> m_candidates;
+    /// The document and page the candidates were computed for.
+    std::optional<model::Document> m_computedFor;
+    int m_computedPage = -1;
+};
+
+}  // namespace bm::gui

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// 版面 ▸ 自动组版 in the editor: the dialog on the seed page emptied of its stories proposes
+// layouts drawn by the renderer, applies one as a single undo step with no overlap, and keeps
+// its candidates across an undo so a second apply needs no new search.
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QListWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include "app_test_support.h"
+#include "gui/autolayout_dialog.h"
+#include "gui/editor_session.h"
+#include "gui/main_window.h"
+#include "layout/model/serialize.h"
+#include "layout/place/occupancy.h"
+
+using namespace bm;
+
+namespace {
+
+/// The seed page with every story taken off it (and the label and rules, which the search
+/// does not cut around yet): its 报眉 and the two photos stay, their files next to it.
+model::Document emptiedSeedPage() {
+    auto doc = model::loadDocument(testing::seedPagePath());
+    if (!doc) FAIL(doc.error());
+    for (auto& p : doc->pages) {
+        p.articleFrames.clear();
+        p.labels.clear();
+        p.rules.clear();
+    }
+    return std::move(*doc);
+}
+
+}  // namespace
+
+TEST_CASE("自动组版 dialog: compute, apply as one undo step, undo, apply again",
+          "[gui][autolayout]") {
+    testing::app();
+    testing::TestPrompts prompts;
+    gui::MainWindow w(prompts.make());
+    const model::Document empty = emptiedSeedPage();
+    w.session()->resetDocument(empty, QString::fromStdString(testing::seedPagePath()));
+    gui::AutoLayoutDialog* dialog = w.openAutoLayout();
+    REQUIRE(dialog);
+    // Every unplaced story is ticked; the longest (the speech) is the lead.
+    REQUIRE(dialog->storyList()->topLevelItemCount() == static_cast<int>(empty.articles.size()));
+    for (int i = 0; i < dialog->storyList()->topLevelItemCount(); ++i)
+        CHECK(dialog->storyList()->topLevelItem(i)->checkState(0) == Qt::Checked);
+
+    const int n = dialog->compute();
+    INFO(dialog->statusLabel()->text().toStdString());
+    REQUIRE(n > 0);
+    REQUIRE(dialog->candidateList()->count() == n);
+    // Thumbnails are real renderings: a page-shaped image with ink on it.
+    const QIcon icon = dialog->candidateList()->item(0)->icon();
+    REQUIRE(!icon.isNull());
+    const QImage thumb = icon.pixmap(dialog->candidateList()->iconSize()).toImage();
+    CHECK(thumb.height() > thumb.width());
+    int dark = 0;
+    for (int y = 0; y < thumb.height(); y += 2)
+        for (int x = 0; x < thumb.width(); x += 2)
+            if (qGray(thumb.pixel(x, y)) < 128) ++dark;
+    CHECK(dark > 100);
+    // The score's components are on show (fill, fit effort, hierarchy, balance).
+    const QString tip = dialog->candidateList()->item(0)->toolTip();
+    for (const char* part : {"fill", "fit effort", "hierarchy", "balance"})
+        CHECK(tip.contains(QString::fromUtf8(part)));
+
+    const int steps = w.session()->undoStack()->count();
+    REQUIRE(dialog->apply(0).isEmpty());
+    CHECK(w.session()->undoStack()->count() == steps + 1);
+    const auto& page = w.session()->document().pages[0];
+    CHECK(page.articleFrames.size() == empty.articles.size());
+    CHECK(place::pageOccupancy(w.session()->document(), page).overlaps.empty());
+    for (const auto& [id, fit] : w.session()->layout()->fits) {
+        INFO(id);
+        CHECK(fit.placed);
+        CHECK(fit.oversetChars == 0);
+    }
+    const model::Document applied = w.session()->document();
+
+    // One undo restores the emptied page exactly.
+    w.session()->undoStack()->undo();
+    CHECK(w.session()->document() == empty);
+
+    // Opened again on the same document the candidates are still there: apply without a search.
+    dialog = w.openAutoLayout();
+    REQUIRE(dialog->candidateCount() == n);
+    REQUIRE(dialog->apply(0).isEmpty());
+    CHECK(w.session()->document() == applied);
+
+    // After a change by hand the old candidates are refused.
+    w.session()->undoStack()->undo();
+    REQUIRE(w.session()->apply(model::RemoveArticle{"guoxue-society"}).isEmpty());
+    CHECK(!dialog->apply(0).isEmpty());
+}
