@@ -29,7 +29,7 @@ namespace {
 
 enum Column { kStory, kLength, kState, kPriority };
 constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kThumbWidth = 200;  // pixels: a whole 对开 page, headlines readable as blocks
+constexpr int kThumbWidth = 250;  // pixels: a whole 对开 page, headlines readable as blocks
 
 QSpinBox* priorityBox(QTreeWidget* list, QTreeWidgetItem* item) {
     return qobject_cast<QSpinBox*>(list->itemWidget(item, kPriority));
@@ -69,6 +69,7 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
     m_stories->setColumnCount(4);
     m_stories->setHeaderLabels({tr("Story"), tr("Length"), tr("State"), tr("Priority")});
     m_stories->setRootIsDecorated(false);
+    m_stories->header()->setStretchLastSection(false);
     m_stories->header()->setSectionResizeMode(kStory, QHeaderView::Stretch);
     m_stories->setToolTip(tr("Tick the stories for this page; priority 1 is the lead"));
 
@@ -91,12 +92,12 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
     buttons->addWidget(m_apply);
     buttons->addWidget(close);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_stories, 2);
+    layout->addWidget(m_stories, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_list, 3);
     layout->addWidget(m_details);
     layout->addLayout(buttons);
-    resize(1180, 820);
+    resize(1400, 900);
 
     m_apply->setEnabled(false);
     m_compute->setDefault(true);
@@ -106,7 +107,7 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
         if (error.isEmpty())
             accept();
         else
-            m_status->setText(error);
+            showProblem(error);
     });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &AutoLayoutDialog::showDetails);
@@ -122,11 +123,12 @@ void AutoLayoutDialog::prepare(int pageIndex) {
     m_list->clear();
     m_details->clear();
     m_apply->setEnabled(false);
-    m_status->setText(tr("Tick the stories, give each a priority (1 = the lead), then compute."));
+    showMessage(tr("Tick the stories, give each a priority (1 = the lead), then compute."));
 
     // Unplaced stories are ticked, with the engine's default priorities (longest = lead).
     const auto unplaced = autolayout::unplacedArticles(doc);
     const auto defaults = autolayout::defaultPriorities(doc, unplaced);
+    const auto& fits = m_session->layout()->fits;
     m_stories->clear();
     for (const model::Article& a : doc.articles) {
         auto* item = new QTreeWidgetItem(m_stories);
@@ -134,9 +136,16 @@ void AutoLayoutDialog::prepare(int pageIndex) {
         item->setText(kStory, head.empty() ? toQString(a.id) : toQString(head));
         item->setData(kStory, kIdRole, toQString(a.id));
         item->setToolTip(kStory, toQString(a.id));
+        // The same count as the bin: the layout's (body, dateline and credit), else the text's.
         int chars = 0;
-        for (const auto& p : a.paragraphs) chars += static_cast<int>(countChars(p));
+        const auto fit = fits.find(a.id);
+        if (fit != fits.end()) {
+            chars = fit->second.totalChars;
+        } else {
+            for (const auto& p : a.paragraphs) chars += static_cast<int>(countChars(p));
+        }
         item->setText(kLength, tr("%1 chars").arg(chars));
+        item->setTextAlignment(kLength, Qt::AlignRight | Qt::AlignVCenter);
         const bool isUnplaced = std::find(unplaced.begin(), unplaced.end(), a.id) != unplaced.end();
         item->setText(kState, isUnplaced ? tr("Unplaced") : tr("Placed"));
         item->setCheckState(kStory, isUnplaced ? Qt::Checked : Qt::Unchecked);
@@ -188,13 +197,13 @@ int AutoLayoutDialog::compute() {
     m_details->clear();
     m_apply->setEnabled(false);
     if (r.articles.empty()) {
-        m_status->setText(tr("Tick at least one story."));
+        showProblem(tr("Tick at least one story."));
         return 0;
     }
     // ~0.1–0.3 s for a page of stories: a wait cursor, not a thread (the trial cache and the
     // fonts are the session's, used from this thread only).
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_status->setText(tr("Computing…"));
+    showMessage(tr("Computing…"));
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     QElapsedTimer timer;
     timer.start();
@@ -203,7 +212,7 @@ int AutoLayoutDialog::compute() {
     const qint64 searchMs = timer.elapsed();
     if (!result) {
         QApplication::restoreOverrideCursor();
-        m_status->setText(tr("Cannot lay out this page: %1").arg(toQString(result.error())));
+        showProblem(tr("Cannot lay out this page: %1").arg(toQString(result.error())));
         return -1;
     }
     m_candidates = result->candidates;
@@ -212,15 +221,25 @@ int AutoLayoutDialog::compute() {
     showCandidates();
     QApplication::restoreOverrideCursor();
     if (m_candidates.empty()) {
-        m_status->setText(tr("No layout fits: %1").arg(toQString(result->diagnostic)));
+        showProblem(tr("No layout fits: %1").arg(toQString(result->diagnostic)));
         return 0;
     }
-    m_status->setText(tr("%n layout(s) for %1 stories in %2 s (thumbnails %3 s). The best first.",
-                         nullptr, candidateCount())
-                          .arg(r.articles.size())
-                          .arg(searchMs / 1000.0, 0, 'f', 2)
-                          .arg((timer.elapsed() - searchMs) / 1000.0, 0, 'f', 2));
+    showMessage(tr("%n layout(s) for %1 stories in %2 s (thumbnails %3 s). The best first.",
+                   nullptr, candidateCount())
+                    .arg(r.articles.size())
+                    .arg(searchMs / 1000.0, 0, 'f', 2)
+                    .arg((timer.elapsed() - searchMs) / 1000.0, 0, 'f', 2));
     return candidateCount();
+}
+
+void AutoLayoutDialog::showMessage(const QString& text) {
+    m_status->setStyleSheet(QString());
+    m_status->setText(text);
+}
+
+void AutoLayoutDialog::showProblem(const QString& text) {
+    m_status->setStyleSheet(QStringLiteral("color: #c00000"));
+    m_status->setText(text);
 }
 
 QImage AutoLayoutDialog::thumbnail(const autolayout::Candidate& candidate) const {
@@ -243,7 +262,16 @@ QImage AutoLayoutDialog::thumbnail(const autolayout::Candidate& candidate) const
     QImage image(raster->pixels.data(), raster->width, raster->height,
                  raster->width * raster->channels, format);
     QImage out = image.convertToFormat(QImage::Format_RGB32);  // owns its pixels
+    // The modules outlined as the canvas outlines frames, so the blocks read at this size.
     QPainter frame(&out);
+    const double scale = options.dpi / 72.0;
+    frame.setPen(QPen(QColor(40, 110, 220, 170), 1));
+    for (const auto& m : candidate.modules) {
+        const QRectF r =
+            toQRectF(model::gridRectToPage(preview.pages[static_cast<size_t>(m_page)], m.area));
+        frame.drawRect(QRectF(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale)
+                           .adjusted(0.5, 0.5, -0.5, -0.5));
+    }
     frame.setPen(QColor(120, 120, 120));
     frame.drawRect(out.rect().adjusted(0, 0, -1, -1));
     return out;
@@ -290,7 +318,8 @@ QString AutoLayoutDialog::apply(int index) {
     if (!m_computedFor || !(*m_computedFor == doc))
         return tr("The document changed since the layouts were computed: compute again.");
     const auto& c = m_candidates[static_cast<size_t>(index)];
-    const QString error = m_session->apply(model::Batch{autolayout::toEdits(doc, m_page, c)});
+    const QString error =
+        m_session->apply(model::Batch{autolayout::toEdits(doc, m_page, c), "Auto layout"});
     return error.isEmpty() ? QString() : explainEditError(error);
 }
 

@@ -48,6 +48,8 @@ private:
     void showCandidates();
     QImage thumbnail(const autolayout::Candidate& candidate) const;
     void showDetails(int row);
+    void showMessage(const QString& text);
+    void showProblem(const QString& text);  ///< in red
 
     EditorSession* m_session;
     int m_page = 0;

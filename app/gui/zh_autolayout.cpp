@@ -9,6 +9,7 @@ namespace {
 constexpr ZhEntry kAutoLayout[] = {
     {"Auto &Layout…", "自动组版(&L)…"},
     {"Auto Layout", "自动组版"},
+    {"Auto layout", "自动组版"},  // the undo step
     {"&Compute Layouts", "计算方案(&C)"},
     {"&Apply", "应用(&A)"},
     {"Close", "关闭"},

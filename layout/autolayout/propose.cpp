@@ -28,8 +28,11 @@ bool isPhotoOf(const std::vector<ArticleRequest>& r, const std::string& imageId)
 bm::Result<model::GridRect> freeRectangle(const model::Document& doc, const model::Page& page,
                                           const Request& request) {
     const int columns = page.grid.columns, lines = model::gridLines(page);
-    std::vector<bool> fixed(static_cast<size_t>(columns) * lines, false);
-    for (const auto& item : place::pageItems(doc, page)) {
+    // Per cell, the fixed item holding it (-1: free), so a refusal can name it.
+    std::vector<int> fixed(static_cast<size_t>(columns) * lines, -1);
+    const auto items = place::pageItems(doc, page);
+    for (size_t i = 0; i < items.size(); ++i) {
+        const auto& item = items[i];
         if (!item.grid) continue;
         if (item.kind == place::ItemKind::Article && requested(request.articles, item.articleId))
             continue;
@@ -37,24 +40,26 @@ bm::Result<model::GridRect> freeRectangle(const model::Document& doc, const mode
         const auto& g = *item.grid;
         for (int y = std::max(0, g.line); y < std::min(lines, g.line + g.lines); ++y)
             for (int x = std::max(0, g.column); x < std::min(columns, g.column + g.span); ++x)
-                fixed[static_cast<size_t>(y) * columns + x] = true;
+                fixed[static_cast<size_t>(y) * columns + x] = static_cast<int>(i);
     }
     int x0 = columns, x1 = -1, y0 = lines, y1 = -1;
     for (int y = 0; y < lines; ++y)
         for (int x = 0; x < columns; ++x)
-            if (!fixed[static_cast<size_t>(y) * columns + x]) {
+            if (fixed[static_cast<size_t>(y) * columns + x] < 0) {
                 x0 = std::min(x0, x), x1 = std::max(x1, x);
                 y0 = std::min(y0, y), y1 = std::max(y1, y);
             }
     if (x1 < 0) return Error{"the page has no free grid cells"};
     for (int y = y0; y <= y1; ++y)
         for (int x = x0; x <= x1; ++x)
-            if (fixed[static_cast<size_t>(y) * columns + x])
+            if (const int i = fixed[static_cast<size_t>(y) * columns + x]; i >= 0) {
+                const auto& item = items[static_cast<size_t>(i)];
                 return Error{
                     "the fixed items leave a free area that is not one rectangle "
                     "(column " +
-                    std::to_string(x + 1) + ", line " + std::to_string(y + 1) +
-                    " is taken); not supported yet"};
+                    std::to_string(x + 1) + ", line " + std::to_string(y + 1) + " is taken by " +
+                    place::kindName(item.kind) + " " + item.id + "); not supported yet"};
+            }
     return model::GridRect{x0, x1 - x0 + 1, y0, y1 - y0 + 1};
 }
 

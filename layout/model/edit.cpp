@@ -29,7 +29,7 @@ Result<AppliedEdit> apply(Document& doc, const Batch& e) {
         inverses.push_back(std::move(step->inverse));
     }
     std::reverse(inverses.begin(), inverses.end());
-    out.inverse = Batch{std::move(inverses)};
+    out.inverse = Batch{std::move(inverses), e.label};
     return out;
 }
 
@@ -112,7 +112,7 @@ std::string editLabel(const Edit& edit) {
         std::string operator()(const SetLocked& e) const { return e.locked ? "Lock" : "Unlock"; }
         std::string operator()(const SetArticleHeadline&) const { return "Headline type"; }
         std::string operator()(const SetFrameOptions&) const { return "Frame options"; }
-        std::string operator()(const Batch&) const { return "Edit"; }
+        std::string operator()(const Batch& e) const { return e.label.empty() ? "Edit" : e.label; }
     };
     return std::visit(Labeler{}, edit);
 }

@@ -273,6 +273,8 @@ using Edit = std::variant<PlaceArticle, RemoveFrame, MoveFrame, ResizeFrame, Set
 /// step (RemoveArticle) and available to the GUI for compound commands.
 struct Batch {
     std::vector<Edit> edits;
+    /// What the undo history calls the step (English, translated by the GUI); empty: "Edit".
+    std::string label = {};
 };
 
 struct AppliedEdit {

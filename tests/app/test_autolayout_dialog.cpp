@@ -71,6 +71,7 @@ TEST_CASE("自动组版 dialog: compute, apply as one undo step, undo, apply aga
     const int steps = w.session()->undoStack()->count();
     REQUIRE(dialog->apply(0).isEmpty());
     CHECK(w.session()->undoStack()->count() == steps + 1);
+    CHECK(w.session()->undoStack()->text(steps) == QStringLiteral("Auto layout"));
     const auto& page = w.session()->document().pages[0];
     CHECK(page.articleFrames.size() == empty.articles.size());
     CHECK(place::pageOccupancy(w.session()->document(), page).overlaps.empty());

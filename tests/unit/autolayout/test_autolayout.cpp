@@ -137,6 +137,7 @@ TEST_CASE_METHOD(AutoLayoutFixture, "autolayout: bad requests and a free area it
     auto corner = autolayout::propose(withLabel, 0, seedRequest(withLabel), cache);
     REQUIRE(!corner);
     CHECK(corner.error().find("not one rectangle") != std::string::npos);
+    CHECK(corner.error().find("is taken by label label-wjxh") != std::string::npos);
 }
 
 TEST_CASE_METHOD(AutoLayoutFixture, "autolayout: too much copy gives no layout and says why",
