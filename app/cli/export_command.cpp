@@ -4,6 +4,8 @@
 //                     [--output-profile FILE.icc]]
 #include <cstdio>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "cli/args.h"
@@ -11,6 +13,7 @@
 #include "cli/layout_json.h"
 #include "cli/preflight.h"
 #include "layout/base/atomic_file.h"
+#include "layout/check/export_gate.h"
 #include "layout/model/serialize.h"
 #include "layout/page/layout_session.h"
 #include "layout/place/occupancy.h"
@@ -121,11 +124,6 @@ int runExport(int argc, char** argv) {
         if (auto s = render::writePng(*raster, *out); !s) return fail(s.error());
     }
     if (auto out = args->get("pdf")) {
-        // Preflight first: nothing wrong reaches a print file silently (layout/check).
-        if (!exportGate(*doc, **layout, docDir, registry,
-                        pdfOptions.profile == pdf::PdfOptions::Profile::X1a,
-                        args->flags.count("allow-preflight-errors") > 0))
-            return 2;
         pdfOptions.imageBaseDir = docDir;
         // One PDF per page when the plant wants it: --page N, or --split (named by 版次).
         std::vector<std::pair<std::string, std::vector<page::PageDisplay>>> files;
@@ -145,14 +143,33 @@ int runExport(int argc, char** argv) {
             for (const auto& p : laid) pages.push_back(p.display);
             files.push_back({*out, std::move(pages)});
         }
-        for (const auto& [path, pages] : files) {
-            pdf::PdfReport report;
-            auto bytes = pdf::exportPdf(pages, registry, pdfOptions, &report);
-            if (!bytes) return fail(bytes.error());
-            for (const auto& w : report.warnings)
-                std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
-            if (auto s = pdf::writePdfFile(*bytes, path); !s) return fail(s.error());
+        // The export is made in memory first and the preflight then judges its pictures by
+        // the ink it measured (no second decode and separation of every photo); nothing is
+        // written unless the gate lets it through. When the export itself fails, the gate runs
+        // on its own first, so a missing picture is named as the preflight names it.
+        std::vector<std::vector<std::uint8_t>> made;
+        pdf::PdfReport report;
+        std::optional<std::string> exportError;
+        for (const auto& file : files) {
+            auto bytes = pdf::exportPdf(file.second, registry, pdfOptions, &report);
+            if (!bytes) {
+                exportError = bytes.error();
+                break;
+            }
+            made.push_back(std::move(*bytes));
         }
+        const bool printProfile = pdfOptions.profile == pdf::PdfOptions::Profile::X1a;
+        const bool allow = args->flags.count("allow-preflight-errors") > 0;
+        std::optional<std::map<std::string, check::PlateInk>> plate;
+        if (!exportError) plate = check::plateInkOf(report.images, docDir);
+        if (!exportGate(*doc, **layout, docDir, registry, printProfile, allow,
+                        plate ? &*plate : nullptr))
+            return 2;
+        if (exportError) return fail(*exportError);
+        for (const auto& w : report.warnings)
+            std::fprintf(stderr, "banmian export: warning: %s\n", w.c_str());
+        for (size_t i = 0; i < made.size(); ++i)
+            if (auto s = pdf::writePdfFile(made[i], files[i].first); !s) return fail(s.error());
     }
     return 0;
 }

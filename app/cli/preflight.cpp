@@ -25,7 +25,7 @@ Result<check::CheckResult> runPreflight(const model::Document& doc, const std::s
 
 bool exportGate(const model::Document& doc, const page::DocumentLayout& layout,
                 const std::string& docDir, fonts::FontRegistry& registry, bool printProfile,
-                bool allow) {
+                bool allow, const std::map<std::string, check::PlateInk>* plate) {
     auto profile = check::documentProfile(doc);
     if (!profile) {
         std::fprintf(stderr, "banmian export: %s\n", profile.error().c_str());
@@ -33,6 +33,7 @@ bool exportGate(const model::Document& doc, const page::DocumentLayout& layout,
     }
     check::Checker checker(&registry);
     checker.setDocumentDir(docDir);
+    if (plate) checker.setPlateInk(*plate);
     const auto gate = check::exportGate(checker, doc, layout, *profile);
     if (gate.blocking.empty()) return true;
     const bool refuse = printProfile && !allow;

@@ -2,6 +2,7 @@
 #pragma once
 // The CLI's preflight: lay out a loaded document and run the checker on it (check and the
 // export gate share it).
+#include <map>
 #include <string>
 
 #include "fonts/font_registry.h"
@@ -19,8 +20,10 @@ Result<check::CheckResult> runPreflight(const model::Document& doc, const std::s
 /// blocking classes refuse the export unless `allow` (which says so on stderr); with the plain
 /// profile they are warnings. Placeholder and missing pictures always count for x1a. Returns
 /// false when the export must stop (the findings are on stderr).
+/// `plate`: the ink the export measured (check::plateInkOf), used instead of probing the
+/// pictures again.
 bool exportGate(const model::Document& doc, const page::DocumentLayout& layout,
                 const std::string& docDir, fonts::FontRegistry& registry, bool printProfile,
-                bool allow);
+                bool allow, const std::map<std::string, check::PlateInk>* plate = nullptr);
 
 }  // namespace bm::cli

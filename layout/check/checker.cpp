@@ -175,6 +175,11 @@ void Checker::setProfile(Profile profile) {
 }
 
 const Profile& Checker::profile() const { return m_impl->profile; }
+
+void Checker::setPlateInk(std::map<std::string, PlateInk> plate) {
+    m_impl->images.setPlateInk(std::move(plate));
+    m_impl->pages.clear();  // their image findings were judged on other ink
+}
 size_t Checker::articlesRechecked() const { return m_impl->articlesRechecked; }
 size_t Checker::pagesRechecked() const { return m_impl->pagesRechecked; }
 

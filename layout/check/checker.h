@@ -7,12 +7,14 @@
 // articles and pages whose input changed (their text, their lines, their frames), so the
 // editor's list keeps up with a drag. Qt-free; the CLI `check`, the export gate and the 检查
 // dock are thin callers.
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "fonts/font_registry.h"
 #include "layout/check/finding.h"
+#include "layout/check/image_probe.h"
 #include "layout/check/profile.h"
 #include "layout/model/document.h"
 #include "layout/page/layout_session.h"
@@ -46,6 +48,9 @@ public:
     /// Image paths are relative to this folder.
     void setDocumentDir(std::string dir);
     void setProfile(Profile profile);
+    /// The ink an export measured, by resolved picture path (check::plateInkOf): those pictures'
+    /// PRN-TAC and PRN-RGB judge the pixels written, without decoding them again.
+    void setPlateInk(std::map<std::string, PlateInk> plate);
     const Profile& profile() const;
 
     CheckResult check(const model::Document& doc, const page::DocumentLayout& layout);

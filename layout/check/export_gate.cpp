@@ -19,4 +19,20 @@ GateResult exportGate(Checker& checker, const model::Document& doc,
     return out;
 }
 
+std::map<std::string, PlateInk> plateInkOf(const std::vector<pdf::ImageRecord>& records,
+                                           const std::string& documentDir) {
+    std::map<std::string, PlateInk> out;
+    for (const pdf::ImageRecord& r : records) {
+        if (r.vector) continue;  // an ad's own colours: the probe has no ink for it either
+        PlateInk& ink = out[pdf::resolveImagePath(r.path, documentDir)];
+        ink.gray = r.components == 1;
+        const auto& h = r.tac.percentHistogram;
+        if (h.empty()) continue;
+        if (ink.tacHistogram.size() < h.size()) ink.tacHistogram.resize(h.size(), 0);
+        for (size_t t = 0; t < h.size(); ++t) ink.tacHistogram[t] += h[t];
+        ink.pixels += r.tac.pixels;
+    }
+    return out;
+}
+
 }  // namespace bm::check

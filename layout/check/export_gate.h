@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout/check/checker.h"
+#include "layout/render/pdf/pdf_images.h"
 
 namespace bm::check {
 
@@ -16,5 +17,10 @@ struct GateResult {
 /// profile says: a placeholder box must never reach a plate unnoticed.
 GateResult exportGate(Checker& checker, const model::Document& doc,
                       const page::DocumentLayout& layout, Profile profile);
+
+/// What an export measured of each picture file (its records, paths relative to
+/// `documentDir`), merged over the file's placements, for Checker::setPlateInk.
+std::map<std::string, PlateInk> plateInkOf(const std::vector<pdf::ImageRecord>& records,
+                                           const std::string& documentDir);
 
 }  // namespace bm::check

@@ -72,7 +72,7 @@ void plateInk(render::DecodedImage img, const InkConversion& ink, ImageProbe& ou
 
 }  // namespace
 
-ImageProbe probeImage(const std::string& path, const InkConversion& ink) {
+ImageProbe probeImage(const std::string& path, const InkConversion& ink, const PlateInk* plate) {
     ImageProbe out;
     auto bytes = render::readFileBytes(path);
     if (!bytes) {
@@ -118,6 +118,13 @@ ImageProbe probeImage(const std::string& path, const InkConversion& ink) {
     }
     if (out.components == 1 && format != render::ImageFormat::Tiff) {
         out.state = ImageProbe::State::Ok;
+        return out;
+    }
+    if (plate && format != render::ImageFormat::Tiff) {  // a TIFF's 1-bit flag needs its pixels
+        out.state = ImageProbe::State::Ok;
+        out.neutral = plate->gray;
+        out.tacHistogram = plate->tacHistogram;
+        out.pixels = plate->pixels;
         return out;
     }
     // Colour: the ink after the conversion needs the pixels (a TIFF: also whether it is 1-bit).
@@ -212,7 +219,8 @@ bool ImageCache::fresh(const std::string& path, const Entry& now) const {
 const ImageProbe& ImageCache::probe(const std::string& path) {
     Entry e = stamp(path);
     if (fresh(path, e)) return m_entries.at(path).probe;
-    e.probe = probeImage(path, m_ink);
+    const auto plate = m_plate.find(path);
+    e.probe = probeImage(path, m_ink, plate == m_plate.end() ? nullptr : &plate->second);
     return m_entries.insert_or_assign(path, std::move(e)).first->second.probe;
 }
 
@@ -222,7 +230,8 @@ void ImageCache::prefetch(const std::vector<std::string>& paths) {
         Entry e = stamp(path);
         const bool queued =
             std::any_of(todo.begin(), todo.end(), [&](const auto& t) { return t.first == path; });
-        if (!queued && !fresh(path, e)) todo.emplace_back(path, std::move(e));
+        if (!queued && !fresh(path, e) && !m_plate.count(path))  // a plate's probe is cheap
+            todo.emplace_back(path, std::move(e));
     }
     if (todo.size() < 2) return;  // probe() does one as fast
     std::vector<char> done(todo.size(), 0);
@@ -235,6 +244,12 @@ void ImageCache::prefetch(const std::vector<std::string>& paths) {
     });
     for (size_t k = 0; k < todo.size(); ++k)
         if (done[k]) m_entries.insert_or_assign(todo[k].first, std::move(todo[k].second));
+}
+
+void ImageCache::setPlateInk(std::map<std::string, PlateInk> plate) {
+    for (const auto& [path, ink] : plate) m_entries.erase(path);
+    for (const auto& [path, ink] : m_plate) m_entries.erase(path);
+    m_plate = std::move(plate);
 }
 
 }  // namespace bm::check

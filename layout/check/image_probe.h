@@ -45,6 +45,16 @@ struct InkConversion {
     bool convertCmykOverLimit = true;
 };
 
+/// What the export measured on the plate for one file, over all its placements: whether it went
+/// to K only, and its CMYK pixels by total ink (render::TacStats::percentHistogram). An export
+/// gate that has these judges the ink of the pixels actually written (the crop, at the
+/// export's resolution, with the profile the command line chose) without a second decode.
+struct PlateInk {
+    bool gray = false;
+    std::vector<std::uint32_t> tacHistogram;
+    std::uint64_t pixels = 0;
+};
+
 /// Probes files, remembering each by (path, size, mtime) under the current print settings.
 class ImageCache {
 public:
@@ -58,6 +68,9 @@ public:
     /// decodes and separates a photo: four 12-megapixel ones take a second on one core), so
     /// the probe() calls that follow find them.
     void prefetch(const std::vector<std::string>& paths);
+    /// The export's measurements by resolved path: those files are probed from their headers
+    /// and take their ink from here.
+    void setPlateInk(std::map<std::string, PlateInk> plate);
 
 private:
     struct Entry {
@@ -71,9 +84,12 @@ private:
     std::string m_printKey;
     std::shared_ptr<render::PrintColor> m_color;
     InkConversion m_ink;
+    std::map<std::string, PlateInk> m_plate;
 };
 
-/// Probes one file (no cache).
-ImageProbe probeImage(const std::string& path, const InkConversion& ink);
+/// Probes one file (no cache). With `plate`, a PNG or JPEG is read to its header only and its
+/// ink comes from `plate`.
+ImageProbe probeImage(const std::string& path, const InkConversion& ink,
+                      const PlateInk* plate = nullptr);
 
 }  // namespace bm::check

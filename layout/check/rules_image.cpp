@@ -10,6 +10,7 @@
 #include "layout/check/image_probe.h"
 #include "layout/page/compose.h"
 #include "layout/page/image_placement.h"
+#include "layout/render/pdf/pdf_images.h"
 
 namespace bm::check::detail {
 
@@ -92,8 +93,9 @@ void checkPageImages(const model::Document& doc, int pageIndex, const std::strin
                      ImageCache& cache, Emit& emit) {
     const model::Page& page = doc.pages[static_cast<size_t>(pageIndex)];
     if (!page.images.empty()) cache.setPrint(doc.print, documentDir);
+    // The export's rule, so its measured ink (Checker::setPlateInk) is found by the same path.
     auto pathOf = [&](const model::ImageFrame& img) {
-        return img.path[0] == '/' || documentDir.empty() ? img.path : documentDir + "/" + img.path;
+        return pdf::resolveImagePath(img.path, documentDir);
     };
     std::vector<std::string> paths;
     for (const auto& img : page.images)

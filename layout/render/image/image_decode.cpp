@@ -239,7 +239,7 @@ bool runLibjpeg(JpegContext* ctx) {
     }
     // The smallest DCT scale that keeps enough pixels (libjpeg-turbo scales inside the IDCT).
     if (ctx->minWidth > 0 && ctx->minHeight > 0) {
-        for (unsigned num = 1; num < 8; ++num) {
+        for (unsigned num : {1u, 2u, 4u}) {
             if ((cinfo.image_width * num + 7) / 8 >= unsigned(ctx->minWidth) &&
                 (cinfo.image_height * num + 7) / 8 >= unsigned(ctx->minHeight)) {
                 cinfo.scale_num = num;

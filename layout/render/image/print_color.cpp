@@ -112,6 +112,9 @@ TacStats measureTac(const DecodedImage& img) {
     std::vector<std::uint32_t> hist(4 * 255 + 1, 0);
     const std::uint8_t* p = img.pixels.data();
     for (size_t i = 0; i < n; ++i, p += 4) ++hist[p[0] + p[1] + p[2] + p[3]];
+    s.pixels = n;
+    s.percentHistogram.assign(401, 0);
+    for (size_t v = 0; v < hist.size(); ++v) s.percentHistogram[(v * 100 + 127) / 255] += hist[v];
     size_t above = 0;
     const size_t allowed = n / 1000;  // pixels beyond the 99.9th percentile
     bool p999Set = false;

@@ -25,6 +25,11 @@ struct PrintColorSettings {
 struct TacStats {
     double max = 0;
     double p999 = 0;  ///< 99.9th percentile: what a press operator quotes (single pixels aside)
+    /// CMYK pixels by total ink in whole percent (0–400); empty for grey. The preflight's
+    /// PRN-TAC reads the area over any limit from it, so an export gate can judge the ink the
+    /// export measured instead of decoding and separating every photo a second time.
+    std::vector<std::uint32_t> percentHistogram;
+    std::uint64_t pixels = 0;
 };
 TacStats measureTac(const DecodedImage& img);
 

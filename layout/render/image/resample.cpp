@@ -57,24 +57,38 @@ DecodedImage cropResample(const DecodedImage& src, const PixelRegion& r, int out
     const Axis ax = makeAxis(src.width, r.x0, r.x1, outW);
     const Axis ay = makeAxis(src.height, r.y0, r.y1, outH);
     if (!reserve(out.pixels, size_t(outW) * outH * C)) return DecodedImage{};
-    std::vector<float> acc(size_t(outW) * C);
-    std::vector<float> rowH(size_t(outW) * C);
+    // Separable: each source row is filtered across once, then rows are blended down. A
+    // source row feeds up to two or three output rows when shrinking by less than 2×, so the
+    // filtered rows live in a ring as deep as the widest vertical span.
+    const size_t rowFloats = size_t(outW) * C;
+    const int ring = std::max(1, *std::max_element(ay.count.begin(), ay.count.end()));
+    std::vector<float> rows(size_t(ring) * rowFloats);
+    std::vector<int> tag(size_t(ring), -1);
     const size_t srcStride = size_t(src.width) * C;
+    auto filtered = [&](int y) -> const float* {
+        const size_t slot = size_t(y % ring);
+        float* h = rows.data() + slot * rowFloats;
+        if (tag[slot] == y) return h;
+        tag[slot] = y;
+        const std::uint8_t* row = src.pixels.data() + size_t(y) * srcStride;
+        for (int i = 0; i < outW; ++i) {
+            const float* wx = ax.weights.data() + ax.offset[size_t(i)];
+            const std::uint8_t* p = row + size_t(ax.first[size_t(i)]) * C;
+            for (int c = 0; c < C; ++c) {
+                float v = 0;
+                for (int k = 0; k < ax.count[size_t(i)]; ++k) v += wx[k] * p[k * C + c];
+                h[size_t(i) * C + c] = v;
+            }
+        }
+        return h;
+    };
+    std::vector<float> acc(rowFloats);
     for (int j = 0; j < outH; ++j) {
         std::fill(acc.begin(), acc.end(), 0.0f);
         for (int t = 0; t < ay.count[size_t(j)]; ++t) {
             const float wy = ay.weights[ay.offset[size_t(j)] + size_t(t)];
-            const std::uint8_t* row =
-                src.pixels.data() + size_t(ay.first[size_t(j)] + t) * srcStride;
-            for (int i = 0; i < outW; ++i) {
-                const float* wx = ax.weights.data() + ax.offset[size_t(i)];
-                const std::uint8_t* p = row + size_t(ax.first[size_t(i)]) * C;
-                for (int c = 0; c < C; ++c) {
-                    float v = 0;
-                    for (int k = 0; k < ax.count[size_t(i)]; ++k) v += wx[k] * p[k * C + c];
-                    acc[size_t(i) * C + c] += wy * v;
-                }
-            }
+            const float* h = filtered(ay.first[size_t(j)] + t);
+            for (size_t i = 0; i < rowFloats; ++i) acc[i] += wy * h[i];
         }
         std::uint8_t* o = out.pixels.data() + size_t(j) * outW * C;
         for (size_t i = 0; i < acc.size(); ++i)

@@ -193,7 +193,9 @@ public:
                                  m_color ? m_color->description() : m_options.outputProfile);
             }
         }
-        if (m_report) m_report->images = m_images->records();
+        if (m_report)  // appended: one report may gather several files (export --split)
+            m_report->images.insert(m_report->images.end(), m_images->records().begin(),
+                                    m_images->records().end());
         writeInfo(m_writer, info, m_options.title, resolveEpoch(m_options.creationEpoch), m_x1a);
         return m_writer.finish(catalog, info);
     }

@@ -129,6 +129,7 @@ Result<PlacedXObject> ImageStore::place(const page::ImageItem& item, int pageNum
     }
     rec.width = img.width;
     rec.height = img.height;
+    rec.components = img.components;
     rec.ppi = img.ppi;
     rec.sourcePpi = img.sourcePpi;
     rec.distortion = img.distortion;

@@ -33,6 +33,7 @@ struct ImageRecord {
     int pageNumber = 0;
     bool vector = false;
     int width = 0, height = 0;  ///< embedded pixels
+    int components = 0;         ///< of the embedded pixels: 1 grey (K), 3 RGB, 4 CMYK
     double ppi = 0, sourcePpi = 0, distortion = 0;
     render::TacStats tac;
     std::string colour;

@@ -9,8 +9,10 @@
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <set>
 
+#include "layout/check/export_gate.h"
 #include "layout/check/font_embedding.h"
 #include "layout/page/compose.h"
 #include "layout/render/image/jpeg_encode.h"
@@ -362,6 +364,48 @@ TEST_CASE("a CMYK picture over the ink limit is an error only when the export ke
     CHECK(tac->data.at(0).second == Approx(300).margin(3));
     CHECK(tac->data.at(1).second == Approx(2).margin(0.1));
     CHECK(c.result.summary.blocking == 1);
+}
+
+TEST_CASE("the export gate judges the ink the export measured, not a second decode",
+          "[check][print]") {
+    TempDir dir;
+    model::Document doc = document();
+    const model::ImageFrame img = imageFrame("ph", {0, 3, 0, 20}, "ph.png");
+    doc.pages[0].images = {img};
+    const auto [w, h] = pixelsFor(doc.pages[0], img, 250);
+    writePng(dir.file("ph.png"), w, h, 3, [](size_t, std::uint8_t* p) {
+        p[0] = 200;  // a light warm tone: far under any ink limit once separated
+        p[1] = 180;
+        p[2] = 160;
+    });
+    const Checked laid = runCheck(doc, rowsProfile(), dir.path.string());
+    REQUIRE(ruleIds(laid.result) == Ids{"PRN-RGB"});
+
+    // What the export measured: 3 % of the plate at 300 %. The gate believes the export.
+    const std::string path = dir.file("ph.png");
+    std::map<std::string, PlateInk> plate;
+    plate[path].tacHistogram.assign(401, 0);
+    plate[path].tacHistogram[100] = 97;
+    plate[path].tacHistogram[300] = 3;
+    plate[path].pixels = 100;
+    Checker checker(&registry());
+    checker.setDocumentDir(dir.path.string());
+    checker.setPlateInk(plate);
+    const GateResult gate = exportGate(checker, doc, *laid.layout, rowsProfile());
+    REQUIRE(gate.blocking.size() == 1);
+    CHECK(gate.blocking[0].rule == "PRN-TAC");
+    CHECK(gate.blocking[0].data.at(0).second == 300);
+
+    // And the export's own records name the file by the path the checker resolves.
+    pdf::ImageRecord rec;
+    rec.path = "ph.png";
+    rec.components = 4;
+    rec.tac.percentHistogram = plate[path].tacHistogram;
+    rec.tac.pixels = 100;
+    const auto fromRecords = plateInkOf({rec, rec}, dir.path.string());
+    REQUIRE(fromRecords.count(path) == 1);
+    CHECK(fromRecords.at(path).pixels == 200);  // two placements of one file add up
+    CHECK(fromRecords.at(path).tacHistogram[300] == 6);
 }
 
 TEST_CASE("row 49: a character no font has, and a font that may not be embedded",
