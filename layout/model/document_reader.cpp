@@ -198,6 +198,33 @@ private:
         return a;
     }
 
+    /// A span of one paragraph as the file gives it (paragraph index, code-point offsets),
+    /// checked against the paragraph and turned into UTF-16 offsets in place; false (with the
+    /// problem noted) when it does not lie inside the paragraph. Tracking and character ranges
+    /// address text the same way.
+    bool paragraphSpan(const std::string& path, const Article& a, int paragraph, int& begin,
+                       int& end) {
+        const int n = static_cast<int>(a.paragraphs.size());
+        if (paragraph < 0 || paragraph >= n) {
+            problem(key(path, "paragraph"), "expected a paragraph index from 0 to " +
+                                                std::to_string(n - 1) + ", got " +
+                                                std::to_string(paragraph));
+            return false;
+        }
+        const std::u16string& text = a.paragraphs[paragraph];
+        const int len = codePointsBefore(text, static_cast<int>(text.size()));
+        if (begin < 0 || end > len || begin >= end) {
+            problem(path, "expected 0 <= begin < end <= " + std::to_string(len) +
+                              " (characters in paragraph " + std::to_string(paragraph) +
+                              "), got begin " + std::to_string(begin) + ", end " +
+                              std::to_string(end));
+            return false;
+        }
+        begin = utf16Offset(text, begin);
+        end = utf16Offset(text, end);
+        return true;
+    }
+
     // v2 character ranges (FORMAT.md "characterStyles"); offsets in code points like tracking.
     void readCharRange(const Json& j, const std::string& path, Article& a) {
         onlyKeys(
@@ -219,25 +246,7 @@ private:
         readEnum(j, "script", path, kScripts, c.attrs.script);
         readInt(j, "tint", path, c.attrs.tintPercent, false, "a tint in percent");
         if (problems.size() != before) return;
-        const int n = static_cast<int>(a.paragraphs.size());
-        if (c.paragraph < 0 || c.paragraph >= n) {
-            problem(key(path, "paragraph"), "expected a paragraph index from 0 to " +
-                                                std::to_string(n - 1) + ", got " +
-                                                std::to_string(c.paragraph));
-            return;
-        }
-        const std::u16string& text = a.paragraphs[c.paragraph];
-        const int len = codePointsBefore(text, static_cast<int>(text.size()));
-        if (c.begin < 0 || c.end > len || c.begin >= c.end) {
-            problem(path, "expected 0 <= begin < end <= " + std::to_string(len) +
-                              " (characters in paragraph " + std::to_string(c.paragraph) +
-                              "), got begin " + std::to_string(c.begin) + ", end " +
-                              std::to_string(c.end));
-            return;
-        }
-        c.begin = utf16Offset(text, c.begin);
-        c.end = utf16Offset(text, c.end);
-        a.charRanges.push_back(c);
+        if (paragraphSpan(path, a, c.paragraph, c.begin, c.end)) a.charRanges.push_back(c);
     }
 
     void readTracking(const Json& j, const std::string& path, Article& a) {
@@ -249,25 +258,7 @@ private:
         readInt(j, "end", path, t.end, true, "a character offset");
         readMilliEm(j, "em", path, t.milliEm, true);
         if (problems.size() != before) return;
-        const int n = static_cast<int>(a.paragraphs.size());
-        if (t.paragraph < 0 || t.paragraph >= n) {
-            problem(key(path, "paragraph"), "expected a paragraph index from 0 to " +
-                                                std::to_string(n - 1) + ", got " +
-                                                std::to_string(t.paragraph));
-            return;
-        }
-        const std::u16string& text = a.paragraphs[t.paragraph];
-        const int len = codePointsBefore(text, static_cast<int>(text.size()));
-        if (t.begin < 0 || t.end > len || t.begin >= t.end) {
-            problem(path, "expected 0 <= begin < end <= " + std::to_string(len) +
-                              " (characters in paragraph " + std::to_string(t.paragraph) +
-                              "), got begin " + std::to_string(t.begin) + ", end " +
-                              std::to_string(t.end));
-            return;
-        }
-        t.begin = utf16Offset(text, t.begin);
-        t.end = utf16Offset(text, t.end);
-        a.tracking.push_back(t);
+        if (paragraphSpan(path, a, t.paragraph, t.begin, t.end)) a.tracking.push_back(t);
     }
 
     GridRect readGridRect(const Json& j, const std::string& path) {
