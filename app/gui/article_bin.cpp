@@ -128,16 +128,10 @@ void ArticleBin::refresh() {
         item->setData(kTitle, kIdRole, id);
         item->setToolTip(kTitle, toQString(a.headline) + QStringLiteral("\n[") + id + u']');
 
-        int chars = 0;
-        const auto it = fits.find(a.id);
-        if (it != fits.end()) {
-            chars = it->second.totalChars;
-        } else {
-            for (const auto& p : a.paragraphs) chars += static_cast<int>(countChars(p));
-        }
-        item->setText(kLength, tr("%1 chars").arg(chars));
+        item->setText(kLength, tr("%1 chars").arg(articleChars(a, fits)));
         item->setTextAlignment(kLength, Qt::AlignRight | Qt::AlignVCenter);
 
+        const auto it = fits.find(a.id);
         QString state = tr("Unplaced");
         QColor colour = QColor(120, 120, 120);
         if (it != fits.end() && it->second.placed) {

@@ -136,15 +136,7 @@ void AutoLayoutDialog::prepare(int pageIndex) {
         item->setText(kStory, head.empty() ? toQString(a.id) : toQString(head));
         item->setData(kStory, kIdRole, toQString(a.id));
         item->setToolTip(kStory, toQString(a.id));
-        // The same count as the bin: the layout's (body, dateline and credit), else the text's.
-        int chars = 0;
-        const auto fit = fits.find(a.id);
-        if (fit != fits.end()) {
-            chars = fit->second.totalChars;
-        } else {
-            for (const auto& p : a.paragraphs) chars += static_cast<int>(countChars(p));
-        }
-        item->setText(kLength, tr("%1 chars").arg(chars));
+        item->setText(kLength, tr("%1 chars").arg(articleChars(a, fits)));
         item->setTextAlignment(kLength, Qt::AlignRight | Qt::AlignVCenter);
         const bool isUnplaced = std::find(unplaced.begin(), unplaced.end(), a.id) != unplaced.end();
         item->setText(kState, isUnplaced ? tr("Unplaced") : tr("Placed"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/model_lookup.h"
 
+#include "layout/base/utf.h"
 #include "layout/model/page_objects.h"
 
 namespace bm::gui {
@@ -33,6 +34,14 @@ bool isLastInChain(const model::Document& doc, const model::ArticleFrame& frame)
 std::u16string headlineFirstLine(const model::Article& article) {
     const auto nl = article.headline.find(u'\n');
     return nl == std::u16string::npos ? article.headline : article.headline.substr(0, nl);
+}
+
+int articleChars(const model::Article& article,
+                 const std::map<std::string, page::ArticleFit>& fits) {
+    if (const auto it = fits.find(article.id); it != fits.end()) return it->second.totalChars;
+    int chars = 0;
+    for (const auto& p : article.paragraphs) chars += static_cast<int>(countChars(p));
+    return chars;
 }
 
 }  // namespace bm::gui
