@@ -18,6 +18,8 @@ inline void addUnique(std::vector<std::string>& v, const std::string& s) {
     if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 Page* findPage(Document& doc, const std::string& id, size_t* index = nullptr);
+/// The article `id` when it has body paragraph `paragraph`; else the error an edit reports.
+Result<Article*> articleWithParagraph(Document& doc, const std::string& id, int paragraph);
 
 template <typename T>
 T* findById(std::vector<T>& items, const std::string& id, size_t* index = nullptr) {

@@ -27,11 +27,9 @@ Result<AppliedEdit> replaceCharRanges(Document& doc, Article& a, std::vector<Cha
 }  // namespace
 
 Result<AppliedEdit> apply(Document& doc, const SetCharAttrs& e) {
-    Article* a = doc.article(e.articleId);
-    if (!a) return fail("unknown article id " + quoted(e.articleId));
-    if (e.paragraph < 0 || e.paragraph >= static_cast<int>(a->paragraphs.size()))
-        return fail("article " + quoted(e.articleId) + " has no paragraph " +
-                    std::to_string(e.paragraph));
+    auto found = articleWithParagraph(doc, e.articleId, e.paragraph);
+    if (!found) return Error{found.error()};
+    Article* a = *found;
     const int len = static_cast<int>(a->paragraphs[e.paragraph].size());
     if (e.begin < 0 || e.end > len || e.begin >= e.end)
         return fail("expected 0 <= begin < end <= " + std::to_string(len) + ", got begin " +
@@ -47,11 +45,9 @@ Result<AppliedEdit> apply(Document& doc, const SetCharRanges& e) {
 }
 
 Result<AppliedEdit> apply(Document& doc, const SetParagraphStyle& e) {
-    Article* a = doc.article(e.articleId);
-    if (!a) return fail("unknown article id " + quoted(e.articleId));
-    if (e.paragraph < 0 || e.paragraph >= static_cast<int>(a->paragraphs.size()))
-        return fail("article " + quoted(e.articleId) + " has no paragraph " +
-                    std::to_string(e.paragraph));
+    auto found = articleWithParagraph(doc, e.articleId, e.paragraph);
+    if (!found) return Error{found.error()};
+    Article* a = *found;
     const bool body = e.style.empty() || e.style == "body";
     if (!body && !knownParagraphStyle(doc, e.style))
         return fail("unknown paragraph style " + quoted(e.style));

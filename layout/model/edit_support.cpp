@@ -19,6 +19,14 @@ Page* findPage(Document& doc, const std::string& id, size_t* index) {
     return nullptr;
 }
 
+Result<Article*> articleWithParagraph(Document& doc, const std::string& id, int paragraph) {
+    Article* a = doc.article(id);
+    if (!a) return fail("unknown article id " + quoted(id));
+    if (paragraph < 0 || paragraph >= static_cast<int>(a->paragraphs.size()))
+        return fail("article " + quoted(id) + " has no paragraph " + std::to_string(paragraph));
+    return a;
+}
+
 namespace {
 /// Pages whose layout depends on the article (its frames may continue from page to page).
 void addPagesShowing(const Document& doc, const std::string& articleId,

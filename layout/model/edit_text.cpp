@@ -24,9 +24,8 @@ Result<ResolvedField> resolve(Document& doc, const TextField& f) {
         if (!a) return fail("unknown article id " + quoted(f.articleId));
         r.article = a;
         if (f.field == "paragraphs") {
-            if (f.paragraph < 0 || f.paragraph >= static_cast<int>(a->paragraphs.size()))
-                return fail("article " + quoted(f.articleId) + " has no paragraph " +
-                            std::to_string(f.paragraph));
+            auto checked = articleWithParagraph(doc, f.articleId, f.paragraph);
+            if (!checked) return Error{checked.error()};
             r.text = &a->paragraphs[static_cast<size_t>(f.paragraph)];
         } else {
             const std::pair<const char*, std::u16string*> fields[] = {
