@@ -5,8 +5,10 @@
 // stories of realistic lengths (a lead of 1,500–3,000 字, seconds of 600–1,500, briefs of
 // 100–600, log-uniform) whose paragraphs are resampled from the seed copy, a third of them with a
 // 4:3 or 3:2 photo, the set scaled to the page's capacity as a desk does when it budgets a page.
-// Counters: candidates found, fill (frame and photo cells over free cells; the rest are the
-// separator lines between stacked stories), stories fitting in the real relayout, legal layouts
+// Counters: candidates found; fill of the best candidate as the desk counts it (modules and the
+// separator lines between stacked stories, where the rules print, over the free cells);
+// fill_modules (module cells only, the figure before session 9); empty_lines (column-lines the
+// relayout leaves empty inside the modules); stories fitting in the real relayout; legal layouts
 // seen. Each iteration starts with a cold trial cache.
 #include <benchmark/benchmark.h>
 
@@ -61,7 +63,8 @@ std::pair<model::Document, autolayout::Request> seedSet() {
 void run(benchmark::State& state, const std::function<std::pair<model::Document,
                                                                  autolayout::Request>(int)>& make,
          int instances, bool firstOnly) {
-    double found = 0, fill = 0, fitting = 0, stories = 0, legal = 0, runs = 0, solved = 0;
+    double found = 0, fill = 0, fillModules = 0, emptyLines = 0, fitting = 0, stories = 0,
+           legal = 0, runs = 0, solved = 0;
     int k = 0;
     for (auto _ : state) {
         state.PauseTiming();
@@ -81,9 +84,9 @@ void run(benchmark::State& state, const std::function<std::pair<model::Document,
         if (!result->candidates.empty()) {
             solved += 1;
             const auto& c = result->candidates.front();
-            int cells = 0;
-            for (const auto& m : c.modules) cells += m.area.span * m.area.lines;
-            fill += static_cast<double>(cells) / (result->freeArea.span * result->freeArea.lines);
+            fill += c.fill.ratio();
+            fillModules += c.fill.moduleRatio();
+            emptyLines += c.fill.emptyColumnLines;
             model::Document out = doc;
             (void)model::applyEdit(out, model::Batch{autolayout::toEdits(doc, 0, c)});
             for (const auto& m : c.modules) {
@@ -97,6 +100,8 @@ void run(benchmark::State& state, const std::function<std::pair<model::Document,
     state.counters["solved"] = runs > 0 ? solved / runs : 0;
     state.counters["candidates"] = runs > 0 ? found / runs : 0;
     state.counters["fill"] = solved > 0 ? fill / solved : 0;
+    state.counters["fill_modules"] = solved > 0 ? fillModules / solved : 0;
+    state.counters["empty_lines"] = solved > 0 ? emptyLines / solved : 0;
     state.counters["fitting"] = stories > 0 ? fitting / stories : 0;
     state.counters["legal"] = runs > 0 ? legal / runs : 0;
 }

@@ -67,6 +67,13 @@ nlohmann::json candidateJson(const autolayout::Candidate& c, int rank) {
         {"bumps", c.score.bumps}, {"balance", c.score.balance}, {"shape", c.score.shape},
         {"wish", c.score.wish}};
     j["structure"] = c.structure;
+    // Fill as the desk counts it: modules + separator lines over the free cells (s9).
+    j["fill"] = {{"ratio", c.fill.ratio()},
+                 {"moduleRatio", c.fill.moduleRatio()},
+                 {"freeCells", c.fill.freeCells},
+                 {"moduleCells", c.fill.moduleCells},
+                 {"separatorCells", c.fill.separatorCells},
+                 {"emptyColumnLines", c.fill.emptyColumnLines}};
     j["frames"] = nlohmann::json::array();
     for (const auto& m : c.modules) {
         nlohmann::json f = {
@@ -160,12 +167,16 @@ int runAutolayout(int argc, char** argv) {
             "balance %.1f, shape %.1f) %s\n",
             i + 1, s.score(), s.fill, s.copyfit, s.hierarchy, s.bumps, s.balance, s.shape,
             cs[i].structure.c_str());
+        const auto& f = cs[i].fill;
+        std::printf("  fill %.1f %% (modules %.1f %% + separator lines), %d empty column-lines\n",
+                    100 * f.ratio(), 100 * f.moduleRatio(), f.emptyColumnLines);
     }
     const std::string out = *args->get("output");
     if (args->has("json")) {
         nlohmann::json j;
         j["page"] = pageIndex + 1;
         j["freeArea"] = rectJson(result->freeArea);
+        j["freeCells"] = result->freeCells;
         j["evaluations"] = result->stats.evaluations;
         j["candidates"] = nlohmann::json::array();
         for (size_t i = 0; i < cs.size(); ++i)

@@ -10,7 +10,9 @@
 // sized exactly by a bottom-up DP over achievable heights → seeded annealing with a fixed RNG
 // and an evaluation budget (same input, same output) → scoring with named components → top N
 // with diversity → a real relayout of every candidate (copy-fit of layout/place).
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,6 +70,15 @@ struct HouseStyle {
     double wPhotoCrop = 10;       ///< per share of the picture cropped off (fill)
 };
 
+/// Lets a caller on another thread watch and stop a search (the editor's progress bar and 取消):
+/// propose() sets `planned`, counts `done` evaluations, and stops soon after `cancel` is set
+/// (the result then says `cancelled`).
+struct Control {
+    std::atomic<bool> cancel{false};
+    std::atomic<int> done{0};
+    std::atomic<int> planned{0};
+};
+
 struct Request {
     std::vector<ArticleRequest> articles;
     int candidates = 5;
@@ -80,6 +91,7 @@ struct Request {
     /// current directory.
     std::string documentDir;
     HouseStyle house;
+    Control* control = nullptr;  ///< optional; owned by the caller
 };
 
 /// One module of a candidate: a story's frame (the whole module, headline across it) and its
@@ -107,6 +119,23 @@ struct ScoreParts {
     double score() const { return 100.0 - total(); }
 };
 
+/// How much of the free area a candidate uses, as the desk counts it: the modules and the
+/// separator lines between them (where the rules print) over the free grid cells; and, as its
+/// own number, the column-lines the relayout leaves empty inside the modules (copy-fit's rest).
+struct Fill {
+    int freeCells = 0;
+    int moduleCells = 0;
+    int separatorCells = 0;
+    int emptyColumnLines = 0;
+    double ratio() const { return share(moduleCells + separatorCells); }
+    double moduleRatio() const { return share(moduleCells); }  ///< modules only (before s9)
+
+private:
+    double share(int cells) const {
+        return freeCells > 0 ? static_cast<double>(cells) / freeCells : 0.0;
+    }
+};
+
 struct Candidate {
     std::vector<Module> modules;
     std::vector<model::GridRect> gaps;  ///< the separator lines between stacked modules
@@ -119,6 +148,10 @@ struct Candidate {
     /// copy-fit for the frame as placed.
     std::vector<std::pair<std::string, std::vector<model::TrackingRange>>> tracking;
     int evaluations = 0;  ///< evaluations spent when it was first found
+    Fill fill;            ///< after the relayout check
+    /// The document with the candidate applied and copy-fitted, as the relayout check left it,
+    /// so a preview renders it without applying the edits again.
+    std::shared_ptr<const model::Document> verified;
 };
 
 struct Stats {
@@ -136,6 +169,7 @@ struct Result {
     model::GridRect freeArea;           ///< the bounding box of the free grid cells
     int freeCells = 0;       ///< free grid cells (less than freeArea's when items cut it)
     std::string diagnostic;  ///< when there is no candidate: why, in numbers
+    bool cancelled = false;  ///< stopped by request.control->cancel (then no candidates)
     Stats stats;
 };
 

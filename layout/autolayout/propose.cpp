@@ -73,18 +73,21 @@ std::string demandDiagnostic(const std::vector<LeafShapes>& leaves, const FreeAr
            std::to_string(free.freeCells) + where + " and no arrangement tiles it";
 }
 
-/// Applies the candidate to a copy and relays every story. Copy-fit may replace the shape
+/// Applies the candidate to a copy and relays every story (and counts the column-lines left
+/// empty in the modules). Copy-fit may replace the shape
 /// table's whole-article tracking by a cheaper per-paragraph plan. False when a story does not
 /// fit or two items overlap.
 bm::Result<bool> verify(const model::Document& doc, int pageIndex, Candidate& candidate,
                         place::TrialCache& cache) {
     model::Document scratch = doc;
     candidate.tracking.clear();
+    candidate.fill.emptyColumnLines = 0;
     auto applied = model::applyEdit(scratch, model::Batch{toEdits(doc, pageIndex, candidate)});
     if (!applied) return Error{"internal error applying a candidate: " + applied.error()};
     for (const auto& m : candidate.modules) {
         auto fit = place::copyFit(scratch, m.articleId, cache);
         if (!fit) return Error{fit.error()};
+        int empty = fit->undersetLines;
         if (!fit->fits()) {
             // The shape table and the real flow disagree (a keep rule): one copy-fit step.
             auto fitted = place::autoFit(scratch, m.articleId, cache);
@@ -92,11 +95,17 @@ bm::Result<bool> verify(const model::Document& doc, int pageIndex, Candidate& ca
             if (!fitted->fits) return false;
             if (!model::applyEdit(scratch, model::SetTracking{m.articleId, fitted->tracking}))
                 return false;
+            auto refit = place::copyFit(scratch, m.articleId, cache);
+            if (!refit) return Error{refit.error()};
+            empty = refit->undersetLines;
         }
+        candidate.fill.emptyColumnLines += empty;
         candidate.tracking.push_back({m.articleId, scratch.article(m.articleId)->tracking});
     }
     const auto occupancy = place::pageOccupancy(scratch, scratch.pages[pageIndex]);
-    return occupancy.overlaps.empty();
+    if (!occupancy.overlaps.empty()) return false;
+    candidate.verified = std::make_shared<const model::Document>(std::move(scratch));
+    return true;
 }
 
 }  // namespace
@@ -146,6 +155,10 @@ bm::Result<Result> propose(const model::Document& doc, int pageIndex, const Requ
         for (const auto& e : f.regionExpressions)
             c.structure += (c.structure.empty() ? "" : " + ") + describe(e, leaves);
         c.evaluations = f.evaluation;
+        c.fill.freeCells = out.freeCells;
+        for (const auto& m : c.modules) c.fill.moduleCells += m.area.span * m.area.lines;
+        for (const auto& g : c.gaps) c.fill.separatorCells += g.span * g.lines;
+        if (request.control && request.control->cancel) break;
         auto ok = verify(doc, pageIndex, c, cache);
         if (!ok) return Error{ok.error()};
         if (!*ok) {
@@ -153,6 +166,11 @@ bm::Result<Result> propose(const model::Document& doc, int pageIndex, const Requ
             continue;
         }
         out.candidates.push_back(std::move(c));
+    }
+    if (request.control && request.control->cancel) {
+        out.cancelled = true;
+        out.candidates.clear();
+        return out;
     }
     if (out.candidates.empty()) out.diagnostic = demandDiagnostic(leaves, *free);
     return out;

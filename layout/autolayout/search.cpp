@@ -94,6 +94,12 @@ std::string signature(const Sizing& s) {
     return key;
 }
 
+bool cancelled(const Request& request) {
+    if (!request.control) return false;
+    ++request.control->done;
+    return request.control->cancel.load();
+}
+
 void record(const Evaluated& now, const Found& found, std::map<std::string, Found>& archive,
             Stats& stats) {
     ++stats.evaluations;
@@ -187,6 +193,7 @@ std::vector<Found> searchLayouts(const std::vector<LeafShapes>& leaves, const mo
                      [&](int a, int b) { return leaves[a].priority < leaves[b].priority; });
 
     std::map<std::string, Found> archive;
+    if (request.control) request.control->planned = kChains * request.budget;
     for (int c = 0; c < kChains; ++c) {
         std::mt19937 rng(request.seed * 7919u + static_cast<unsigned>(c));
         Expression current = seedExpression(c, lead, rest, rng);
@@ -195,7 +202,7 @@ std::vector<Found> searchLayouts(const std::vector<LeafShapes>& leaves, const mo
         const int perTemperature = std::max(10, 10 * n);
         for (int step = 0; step < request.budget; ++step) {
             record(now, Found{current, {}, {}, {}, {}, 0}, archive, stats);
-            if (n == 1) break;
+            if (n == 1 || cancelled(request)) break;
             if (request.stopAfterLegal > 0 &&
                 static_cast<int>(archive.size()) >= request.stopAfterLegal)
                 break;

@@ -52,6 +52,9 @@ Expression seedExpression(int chainIndex, int lead, std::vector<int> rest, std::
 /// Each story's columns: layouts with the same key differ only in heights.
 std::string signature(const Sizing& s);
 
+/// Counts an evaluation for request.control; true when the caller asked to stop.
+bool cancelled(const Request& request);
+
 /// Counts an evaluation in the stats and archives it when legal (best per signature).
 void record(const Evaluated& now, const Found& found, std::map<std::string, Found>& archive,
             Stats& stats);

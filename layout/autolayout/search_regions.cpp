@@ -197,6 +197,7 @@ struct RegionSearch {
                 f.regionExpressions.push_back(globalTree(current.trees[r], current.members[r]));
             f.regions = d.rects;
             record(now, f, archive, stats);
+            if (cancelled(request)) break;
             if (request.stopAfterLegal > 0 &&
                 static_cast<int>(archive.size()) >= request.stopAfterLegal)
                 break;
@@ -231,6 +232,9 @@ std::vector<Found> searchRegions(const std::vector<LeafShapes>& leaves,
     Request perDecomposition = request;
     perDecomposition.budget = std::max(
         100, request.budget / static_cast<int>(std::max<size_t>(1, decompositions.size())));
+    if (request.control)
+        request.control->planned = static_cast<int>(decompositions.size()) *
+                                   kChainsPerDecomposition * perDecomposition.budget;
     for (const auto& d : decompositions) {
         // The lead goes in the widest rectangle at the top of the free area (leftmost on a tie).
         size_t leadRect = d.rects.size();

@@ -39,6 +39,9 @@ inline model::Article story(const std::string& id, const model::Article& headFro
     a.paragraphs.clear();
     a.tracking.clear();
     a.flushParagraphs.clear();
+    // The head story's rich text (bold lead-ins, 小标题) addresses its own paragraphs.
+    a.charRanges.clear();
+    a.paragraphStyles.clear();
     a.headlineSize.reset();
     int left = chars;
     while (left > 0) {

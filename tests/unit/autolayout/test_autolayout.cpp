@@ -66,6 +66,15 @@ TEST_CASE_METHOD(AutoLayoutFixture, "autolayout: the seed stories tile an empty 
         for (const auto& m : c.modules) covered += cells(m.area);
         for (const auto& g : c.gaps) covered += cells(g);
         CHECK(covered == cells(result->freeArea));
+        // So the page's fill as the desk counts it (separator lines are where rules print) is
+        // whole; the modules alone leave the separator lines.
+        CHECK(c.fill.ratio() == Approx(1.0));
+        CHECK(c.fill.moduleRatio() < 1.0);
+        CHECK(c.fill.moduleCells + c.fill.separatorCells == c.fill.freeCells);
+        CHECK(c.fill.emptyColumnLines >= 0);
+        // The page the relayout check verified comes back for previews: the same frames.
+        REQUIRE(c.verified);
+        CHECK(c.verified->pages[0].articleFrames == out.pages[0].articleFrames);
         // The speech leads: top-left (Chinese pages read from there), widest, biggest headline.
         const auto lead = std::find_if(c.modules.begin(), c.modules.end(),
                                        [](const auto& m) { return m.articleId == "speech"; });

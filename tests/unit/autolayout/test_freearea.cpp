@@ -62,6 +62,7 @@ struct FreeAreaFixture : AutoLayoutFixture {
             for (const auto& m : c.modules) covered += cells(m.area);
             for (const auto& g : c.gaps) covered += cells(g);
             CHECK(covered == result->freeCells);
+            CHECK(c.fill.ratio() == Approx(1.0));
             // The lead on top.
             const auto lead = std::find_if(c.modules.begin(), c.modules.end(),
                                            [](const auto& m) { return m.articleId == "speech"; });
