@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,20 +11,41 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <chrono>
 
+#include "fonts/font_registry.h"
+#include "gui/autolayout_messages.h"
 #include "gui/editor_session.h"
 #include "gui/messages.h"
 #include "gui/model_lookup.h"
 #include "gui/qt_convert.h"
 #include "layout/base/utf.h"
+#include "layout/flow/style_text.h"
 #include "layout/render/raster/raster.h"
 
 namespace bm::gui {
+
+/// The search's own engine objects, used by one job at a time on the worker thread, so the
+/// editor's fonts and trial cache are never used from two threads; and the job's input and
+/// output (written by the worker before it posts finishCompute, read after the join).
+struct AutoLayoutWorker {
+    fonts::FontRegistry fonts;
+    flow::TextSetter setter{fonts};
+    place::TrialCache trials{setter};
+    autolayout::Control control;
+    model::Document doc;
+    int page = 0;
+    autolayout::Request request;
+    std::optional<bm::Result<autolayout::Result>> result;
+    double seconds = 0;
+};
 
 namespace {
 
@@ -64,7 +86,10 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
       m_details(new QLabel(this)),
       m_status(new QLabel(this)),
       m_compute(new QPushButton(tr("&Compute Layouts"), this)),
-      m_apply(new QPushButton(tr("&Apply"), this)) {
+      m_apply(new QPushButton(tr("&Apply"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)),
+      m_poll(new QTimer(this)) {
     setWindowTitle(tr("Auto Layout"));
     m_stories->setColumnCount(4);
     m_stories->setHeaderLabels({tr("Story"), tr("Length"), tr("State"), tr("Priority")});
@@ -88,6 +113,8 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
     auto* close = new QPushButton(tr("Close"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_compute);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancel);
     buttons->addStretch();
     buttons->addWidget(m_apply);
     buttons->addWidget(close);
@@ -101,7 +128,18 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
 
     m_apply->setEnabled(false);
     m_compute->setDefault(true);
-    connect(m_compute, &QPushButton::clicked, this, [this] { compute(); });
+    m_progress->hide();
+    m_cancel->hide();
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (!m_worker) return;
+        const int planned = m_worker->control.planned, done = m_worker->control.done;
+        if (planned <= 0) return;  // still building the shape tables: a busy bar
+        m_progress->setRange(0, planned);
+        m_progress->setValue(std::min(done, planned));
+    });
+    connect(m_compute, &QPushButton::clicked, this, [this] { startCompute(); });
+    connect(m_cancel, &QPushButton::clicked, this, &AutoLayoutDialog::cancelCompute);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         const QString error = apply(m_list->currentRow());
         if (error.isEmpty())
@@ -109,7 +147,10 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
         else
             showProblem(error);
     });
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(close, &QPushButton::clicked, this, [this] {
+        cancelCompute();
+        reject();
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, &AutoLayoutDialog::showDetails);
     connect(m_list, &QListWidget::itemDoubleClicked, m_apply, &QPushButton::click);
 }
@@ -181,8 +222,16 @@ autolayout::Request AutoLayoutDialog::request() const {
     return r;
 }
 
-int AutoLayoutDialog::compute() {
-    const autolayout::Request r = request();
+AutoLayoutDialog::~AutoLayoutDialog() {
+    if (m_worker) m_worker->control.cancel = true;
+    if (m_job.joinable()) m_job.join();
+}
+
+bool AutoLayoutDialog::computing() const { return m_job.joinable(); }
+
+bool AutoLayoutDialog::startCompute() {
+    if (computing()) return false;
+    autolayout::Request r = request();
     m_candidates.clear();
     m_computedFor.reset();
     m_list->clear();
@@ -190,38 +239,89 @@ int AutoLayoutDialog::compute() {
     m_apply->setEnabled(false);
     if (r.articles.empty()) {
         showProblem(tr("Tick at least one story."));
-        return 0;
+        m_lastResult = 0;
+        return false;
     }
-    // ~0.1–0.3 s for a page of stories: a wait cursor, not a thread (the trial cache and the
-    // fonts are the session's, used from this thread only).
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (!m_worker) m_worker = std::make_unique<AutoLayoutWorker>();
+    AutoLayoutWorker& w = *m_worker;
+    w.control.cancel = false;
+    w.control.done = 0;
+    w.control.planned = 0;
+    w.doc = m_session->document();
+    w.page = m_page;
+    r.control = &w.control;
+    w.request = r;
+    w.result.reset();
+    m_compute->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    m_progress->setRange(0, 0);  // busy until the search knows its budget
+    m_progress->show();
     showMessage(tr("Computing…"));
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    QElapsedTimer timer;
-    timer.start();
-    const model::Document& doc = m_session->document();
-    auto result = autolayout::propose(doc, m_page, r, m_session->trials());
-    const qint64 searchMs = timer.elapsed();
+    m_poll->start();
+    m_job = std::thread([this, &w] {
+        const auto start = std::chrono::steady_clock::now();
+        w.result = autolayout::propose(w.doc, w.page, w.request, w.trials);
+        w.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        QMetaObject::invokeMethod(this, &AutoLayoutDialog::finishCompute, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void AutoLayoutDialog::cancelCompute() {
+    if (!computing() || !m_worker) return;
+    m_worker->control.cancel = true;
+    m_cancel->setEnabled(false);
+    showMessage(tr("Cancelling…"));
+}
+
+int AutoLayoutDialog::compute() {
+    if (!startCompute()) return m_lastResult;
+    QEventLoop loop;
+    connect(this, &AutoLayoutDialog::computed, &loop, &QEventLoop::quit);
+    loop.exec();
+    return m_lastResult;
+}
+
+void AutoLayoutDialog::finishCompute() {
+    if (m_job.joinable()) m_job.join();
+    m_poll->stop();
+    m_progress->hide();
+    m_cancel->hide();
+    m_compute->setEnabled(true);
+    AutoLayoutWorker& w = *m_worker;
+    const auto& result = *w.result;
+    m_lastResult = -1;
+    m_status->setToolTip(QString());
     if (!result) {
-        QApplication::restoreOverrideCursor();
-        showProblem(tr("Cannot lay out this page: %1").arg(toQString(result.error())));
-        return -1;
+        showProblem(tr("Cannot lay out this page: %1").arg(autoLayoutMessage(result.error())));
+        m_status->setToolTip(toQString(result.error()));
+        emit computed();
+        return;
+    }
+    if (result->cancelled) {
+        showMessage(tr("Cancelled; compute again when ready."));
+        emit computed();
+        return;
     }
     m_candidates = result->candidates;
-    m_computedFor = doc;
-    m_computedPage = m_page;
+    m_computedFor = w.doc;
+    m_computedPage = w.page;
+    QElapsedTimer timer;
+    timer.start();
     showCandidates();
-    QApplication::restoreOverrideCursor();
+    m_lastResult = candidateCount();
     if (m_candidates.empty()) {
-        showProblem(tr("No layout fits: %1").arg(toQString(result->diagnostic)));
-        return 0;
+        showProblem(tr("No layout fits: %1").arg(autoLayoutMessage(result->diagnostic)));
+        m_status->setToolTip(toQString(result->diagnostic));
+    } else {
+        showMessage(tr("%n layout(s) for %1 stories in %2 s (thumbnails %3 s). The best first.",
+                       nullptr, candidateCount())
+                        .arg(w.request.articles.size())
+                        .arg(w.seconds, 0, 'f', 2)
+                        .arg(timer.elapsed() / 1000.0, 0, 'f', 2));
     }
-    showMessage(tr("%n layout(s) for %1 stories in %2 s (thumbnails %3 s). The best first.",
-                   nullptr, candidateCount())
-                    .arg(r.articles.size())
-                    .arg(searchMs / 1000.0, 0, 'f', 2)
-                    .arg((timer.elapsed() - searchMs) / 1000.0, 0, 'f', 2));
-    return candidateCount();
+    emit computed();
 }
 
 void AutoLayoutDialog::showMessage(const QString& text) {
@@ -235,10 +335,9 @@ void AutoLayoutDialog::showProblem(const QString& text) {
 }
 
 QImage AutoLayoutDialog::thumbnail(const autolayout::Candidate& candidate) const {
-    model::Document preview = *m_computedFor;
-    auto applied = model::applyEdit(
-        preview, model::Batch{autolayout::toEdits(*m_computedFor, m_page, candidate)});
-    if (!applied) return {};
+    // The engine's relayout check hands back the page it verified: render that one.
+    if (!candidate.verified) return {};
+    const model::Document& preview = *candidate.verified;
     auto layout = m_session->layoutTrial(preview);
     if (!layout || m_page >= static_cast<int>((*layout)->pages.size())) return {};
     const page::PageDisplay& display = (*layout)->pages[static_cast<size_t>(m_page)].display;

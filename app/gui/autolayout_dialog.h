@@ -8,43 +8,63 @@
 // undo step. The candidates stay while the document is the one they were computed for, so an
 // undo and a second apply need no new search.
 #include <QDialog>
+#include <memory>
 #include <optional>
+#include <thread>
 
 #include "layout/autolayout/autolayout.h"
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 
 namespace bm::gui {
 
 class EditorSession;
+struct AutoLayoutWorker;
 
 class AutoLayoutDialog : public QDialog {
     Q_OBJECT
 public:
     AutoLayoutDialog(EditorSession* session, QWidget* parent = nullptr);
+    ~AutoLayoutDialog() override;
 
     /// Lists the document's stories for page `pageIndex` (keeps the candidates when the
     /// document and the page are the ones they were computed for).
     void prepare(int pageIndex);
 
-    /// Runs the search with the ticked stories; the number of candidates (0 with the reason
-    /// shown, -1 after an error).
+    /// Starts the search with the ticked stories on a worker thread (its own fonts and trial
+    /// cache, a copy of the document): the dialog shows a progress bar and 取消, the editor
+    /// keeps painting. False when nothing was started (no story ticked, a search running).
+    bool startCompute();
+    /// Asks the running search to stop (the candidates stay as they were before it).
+    void cancelCompute();
+    bool computing() const;
+    /// startCompute() and waits for it: the number of candidates (0 with the reason shown,
+    /// -1 after an error or when cancelled).
     int compute();
     /// Applies candidate `index` as one undo step; empty on success, else the reason.
     QString apply(int index);
 
+signals:
+    void computed();  ///< a search ended (candidates shown, a reason given, or cancelled)
+
+public:
     int candidateCount() const { return static_cast<int>(m_candidates.size()); }
     QTreeWidget* storyList() const { return m_stories; }
     QListWidget* candidateList() const { return m_list; }
     QLabel* statusLabel() const { return m_status; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QPushButton* cancelButton() const { return m_cancel; }
     /// Ticks `id` (or not) with `priority`; false when the story is not listed.
     bool setStory(const QString& id, bool checked, int priority);
 
 private:
     autolayout::Request request() const;
+    void finishCompute();
     void showCandidates();
     QImage thumbnail(const autolayout::Candidate& candidate) const;
     void showDetails(int row);
@@ -59,6 +79,12 @@ private:
     QLabel* m_status;
     QPushButton* m_compute;
     QPushButton* m_apply;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QTimer* m_poll;
+    std::unique_ptr<AutoLayoutWorker> m_worker;
+    std::thread m_job;
+    int m_lastResult = 0;  ///< what compute() returns
     std::vector<autolayout::Candidate> m_candidates;
     /// The document and page the candidates were computed for.
     std::optional<model::Document> m_computedFor;

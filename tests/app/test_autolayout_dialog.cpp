@@ -4,15 +4,21 @@
 // its candidates across an undo so a second apply needs no new search.
 #include <catch2/catch.hpp>
 
+#include <QEventLoop>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 #include "app_test_support.h"
 #include "gui/autolayout_dialog.h"
+#include "gui/autolayout_messages.h"
 #include "gui/editor_session.h"
 #include "gui/main_window.h"
+#include "gui/zh_translator.h"
 #include "layout/model/serialize.h"
 #include "layout/place/occupancy.h"
 
@@ -96,4 +102,61 @@ TEST_CASE("自动组版 dialog: compute, apply as one undo step, undo, apply aga
     w.session()->undoStack()->undo();
     REQUIRE(w.session()->apply(model::RemoveArticle{"guoxue-society"}).isEmpty());
     CHECK(!dialog->apply(0).isEmpty());
+}
+
+TEST_CASE("自动组版 dialog: the search runs on a worker thread and 取消 stops it",
+          "[gui][autolayout]") {
+    testing::app();
+    testing::TestPrompts prompts;
+    gui::MainWindow w(prompts.make());
+    const model::Document empty = emptiedSeedPage();
+    w.session()->resetDocument(empty, QString::fromStdString(testing::seedPagePath()));
+    gui::AutoLayoutDialog* dialog = w.openAutoLayout();
+    REQUIRE(dialog);
+    int done = 0;
+    QEventLoop loop;
+    QObject::connect(dialog, &gui::AutoLayoutDialog::computed, &loop, [&] {
+        ++done;
+        loop.quit();
+    });
+    REQUIRE(dialog->startCompute());
+    // The call returned at once: the search is still running, with a progress bar and 取消.
+    CHECK(dialog->computing());
+    CHECK(!dialog->progressBar()->isHidden());
+    CHECK(dialog->cancelButton()->isEnabled());
+    CHECK(!dialog->startCompute());  // one search at a time
+    dialog->cancelCompute();
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);  // a hang fails below, not forever
+    loop.exec();
+    REQUIRE(done == 1);
+    CHECK(!dialog->computing());
+    CHECK(dialog->candidateCount() == 0);
+    CHECK(dialog->progressBar()->isHidden());
+    CHECK(dialog->statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
+    // The document is untouched, and a search after the cancelled one completes.
+    CHECK(w.session()->document() == empty);
+    CHECK(dialog->compute() > 0);
+}
+
+TEST_CASE("自动组版: the engine's refusals read wholly in Chinese", "[gui][autolayout]") {
+    testing::app();
+    gui::ZhTranslator zh;
+    QCoreApplication::installTranslator(&zh);
+    const QString pinwheel = gui::autoLayoutMessage(
+        "the fixed items label a-1, image ad-2 leave a free area that no straight cut divides "
+        "into rectangles (a pinwheel); move one of them");
+    const QString tooMuch = gui::autoLayoutMessage(
+        "the stories need 900–1200 column-lines (frames and photos, without the lines between "
+        "them); the free area has 824 (8 columns × 103 lines) and no arrangement tiles it");
+    const QString unknown = gui::autoLayoutMessage("something new went wrong");
+    QCoreApplication::removeTranslator(&zh);
+    CHECK(pinwheel ==
+          QStringLiteral("固定元素 标签 a-1、图片 ad-2 把空白区围成风车形，任何直线都切不出矩形；"
+                         "请移动其中一个"));
+    CHECK(tooMuch ==
+          QStringLiteral("稿件需要 900–1200 栏行，空白区有 824 栏行，没有正好排满的方案；"
+                         "请减少或增加稿件"));
+    // No English inside the Chinese sentence, whatever the engine said.
+    CHECK(!unknown.contains(QStringLiteral("wrong")));
+    CHECK(unknown.contains(QStringLiteral("排版引擎出错")));
 }
