@@ -16,7 +16,9 @@
 #include "gui/page_scene.h"
 #include "gui/page_view.h"
 #include "gui/pages_panel.h"
+#include "gui/paragraph_style_dialog.h"
 #include "gui/recent_files.h"
+#include "gui/text_panel.h"
 #include "gui/ui_language.h"
 
 namespace bm::gui {
@@ -158,6 +160,16 @@ void MainWindow::buildMenus() {
     auto* autoLayout = action(this, tr("Auto &Layout…"));
     connect(autoLayout, &QAction::triggered, this, &MainWindow::openAutoLayout);
     pageMenu->addAction(autoLayout);
+
+    // Format: the definitions of the body's paragraph styles (issue 14).
+    QMenu* format = menuBar()->addMenu(tr("F&ormat"));
+    auto* paragraphStyles = action(this, tr("&Paragraph Styles…"));
+    connect(paragraphStyles, &QAction::triggered, this, [this] {
+        m_text->flush();
+        ParagraphStyleDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    format->addAction(paragraphStyles);
 
     // Settings: the language, applied at the next start (every widget is built translated).
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));

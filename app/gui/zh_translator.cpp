@@ -11,6 +11,8 @@ std::span<const ZhEntry> checkZhEntries();
 std::span<const ZhEntry> findZhEntries();
 /// The 自动组版 dialog's strings (zh_autolayout.cpp).
 std::span<const ZhEntry> autoLayoutZhEntries();
+/// The rich text strings: 正文 dock palettes, paste, paragraph styles (zh_rich_text.cpp).
+std::span<const ZhEntry> richTextZhEntries();
 
 namespace {
 
@@ -193,6 +195,8 @@ const QHash<QString, QString>& table() {
         for (const ZhEntry& e : findZhEntries())
             h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         for (const ZhEntry& e : autoLayoutZhEntries())
+            h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
+        for (const ZhEntry& e : richTextZhEntries())
             h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         return h;
     }();

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Pasting rich text into the 正文 dock (issue 14 item 5). Word, WPS, LibreOffice and browsers
+// put HTML on the clipboard; Qt's own HTML reader (QTextDocument::setHtml) turns it into
+// paragraphs and formatted fragments, and the bold (<b>, <strong>, font-weight ≥ 600), 黑/楷/仿宋
+// families and super/subscript of those fragments become character ranges. The paste is one
+// undo step: the text edit and the article's resulting character ranges in one labelled Batch.
+#include <QPlainTextEdit>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gui/rich_text_view.h"
+#include "layout/model/document.h"
+#include "layout/model/edit.h"
+
+class QMimeData;
+
+namespace bm::gui {
+
+/// Pasted text: its paragraphs (trimmed, blank ones dropped) and character ranges whose
+/// paragraph indices count within the paste.
+struct PastedText {
+    std::vector<std::u16string> paragraphs;
+    std::vector<model::CharRange> ranges;
+};
+
+/// Reads clipboard HTML with Qt's HTML reader.
+PastedText pastedFromHtml(const QString& html);
+
+/// The attributes a Qt character format stands for (bold from weight ≥ 600, 黑/楷/仿宋 from the
+/// family names Chinese word processors use, super/subscript); 宋 and unknown families are left
+/// to the paragraph style.
+model::CharAttrs attrsFromFormat(const QTextCharFormat& format);
+
+/// The edit pasting `pasted` over [from, to) of `article`'s body: a ReplaceText (one paragraph
+/// into one) or SetParagraphs (paragraphs), then SetCharRanges with the article's ranges after
+/// it, the pasted text keeping exactly its own attributes — one Batch labelled "Paste".
+/// Null when the paste is empty or the positions are not in the article.
+std::optional<model::Edit> pasteEdit(const model::Document& doc, const model::Article& article,
+                                     const BodyPosition& from, const BodyPosition& to,
+                                     const PastedText& pasted);
+
+/// The dock's text box: a plain text editor (typing stays plain; the model holds the styles)
+/// whose paste of HTML is handed to `htmlPaste` (true = handled).
+class RichTextEdit : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    std::function<bool(const QString& html)> htmlPaste;
+
+protected:
+    void insertFromMimeData(const QMimeData* source) override;
+};
+
+}  // namespace bm::gui
