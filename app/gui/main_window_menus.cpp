@@ -163,6 +163,22 @@ void MainWindow::buildMenus() {
 
     // Format: the definitions of the body's paragraph styles (issue 14).
     QMenu* format = menuBar()->addMenu(tr("F&ormat"));
+    // Bold and the paragraph styles act on the 正文 dock's selection (its text box handles
+    // Ctrl+B itself while it has the focus, so the key never toggles twice).
+    auto* boldAction = action(this, tr("&Bold"), {QKeySequence::Bold});
+    connect(boldAction, &QAction::triggered, m_text, &TextPanel::toggleBold);
+    format->addAction(boldAction);
+    QMenu* paragraphMenu = format->addMenu(tr("Apply Paragraph &Style"));
+    const std::pair<const char*, QString> styles[] = {{"body", tr("Body")},
+                                                      {"subhead", tr("Subhead")},
+                                                      {"quote", tr("Quote")},
+                                                      {"signature", tr("Signature")}};
+    for (const auto& [name, label] : styles) {
+        const std::string style = name;
+        connect(paragraphMenu->addAction(label), &QAction::triggered, this,
+                [this, style] { m_text->setParagraphStyle(style); });
+    }
+    format->addSeparator();
     auto* paragraphStyles = action(this, tr("&Paragraph Styles…"));
     connect(paragraphStyles, &QAction::triggered, this, [this] {
         m_text->flush();

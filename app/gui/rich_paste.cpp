@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "gui/rich_paste.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeData>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFragment>
 #include <algorithm>
 
@@ -121,9 +125,93 @@ std::optional<model::Edit> pasteEdit(const model::Document& doc, const model::Ar
                         "Paste"};
 }
 
+QByteArray encodePasted(const PastedText& text) {
+    QJsonArray paragraphs;
+    for (const auto& p : text.paragraphs) paragraphs.append(toQString(p));
+    QJsonArray ranges;
+    for (const model::CharRange& r : text.ranges) {
+        QJsonObject o{{"p", r.paragraph}, {"b", r.begin}, {"e", r.end}};
+        if (r.attrs.font) o["font"] = static_cast<int>(*r.attrs.font);
+        o["bold"] = r.attrs.bold;
+        o["size"] = r.attrs.sizePercent;
+        o["dots"] = r.attrs.emphasisDots;
+        o["script"] = static_cast<int>(r.attrs.script);
+        o["tint"] = r.attrs.tintPercent;
+        ranges.append(o);
+    }
+    return QJsonDocument(QJsonObject{{"paragraphs", paragraphs}, {"ranges", ranges}}).toJson();
+}
+
+std::optional<PastedText> decodePasted(const QByteArray& data) {
+    const QJsonObject root = QJsonDocument::fromJson(data).object();
+    PastedText out;
+    for (const QJsonValue& p : root.value(u"paragraphs").toArray()) {
+        if (!p.isString() || p.toString().isEmpty() || p.toString().contains(u'\n'))
+            return std::nullopt;
+        out.paragraphs.push_back(toU16(p.toString()));
+    }
+    const int count = static_cast<int>(out.paragraphs.size());
+    for (const QJsonValue& v : root.value(u"ranges").toArray()) {
+        const QJsonObject o = v.toObject();
+        model::CharRange r{
+            o.value(u"p").toInt(-1), o.value(u"b").toInt(-1), o.value(u"e").toInt(-1), {}};
+        if (r.paragraph < 0 || r.paragraph >= count || r.begin < 0 || r.begin >= r.end ||
+            r.end > static_cast<int>(out.paragraphs[r.paragraph].size()))
+            return std::nullopt;
+        if (o.contains(u"font")) {
+            const int font = o.value(u"font").toInt(-1);
+            if (font < 0 || font > static_cast<int>(model::FontRole::FangSong)) return std::nullopt;
+            r.attrs.font = static_cast<model::FontRole>(font);
+        }
+        r.attrs.bold = o.value(u"bold").toBool();
+        r.attrs.sizePercent = std::clamp(o.value(u"size").toInt(100), 50, 200);
+        r.attrs.emphasisDots = o.value(u"dots").toBool();
+        r.attrs.script = static_cast<model::Script>(std::clamp(o.value(u"script").toInt(0), 0, 2));
+        r.attrs.tintPercent = std::clamp(o.value(u"tint").toInt(100), 0, 100);
+        out.ranges.push_back(r);
+    }
+    out.ranges = model::normalizeCharRanges(out.ranges);
+    return out;
+}
+
+PastedText copiedText(const model::Article& article, const std::vector<BodySpan>& spans) {
+    PastedText out;
+    for (const BodySpan& s : spans) {
+        if (s.paragraph < 0 || s.paragraph >= static_cast<int>(article.paragraphs.size())) continue;
+        const int p = static_cast<int>(out.paragraphs.size());
+        out.paragraphs.push_back(article.paragraphs[s.paragraph].substr(s.begin, s.end - s.begin));
+        for (const model::CharRange& r : article.charRanges) {
+            if (r.paragraph != s.paragraph) continue;
+            const int b = std::max(r.begin, s.begin);
+            const int e = std::min(r.end, s.end);
+            if (b < e) out.ranges.push_back({p, b - s.begin, e - s.begin, r.attrs});
+        }
+    }
+    return out;
+}
+
 void RichTextEdit::insertFromMimeData(const QMimeData* source) {
-    if (source && source->hasHtml() && htmlPaste && htmlPaste(source->html())) return;
+    if (source && richPaste) {
+        if (source->hasFormat(QString::fromLatin1(kDockMimeType)))
+            if (const auto own = decodePasted(source->data(QString::fromLatin1(kDockMimeType))))
+                if (richPaste(*own)) return;
+        if (source->hasHtml() && richPaste(pastedFromHtml(source->html()))) return;
+    }
     QPlainTextEdit::insertFromMimeData(source);
+}
+
+QMimeData* RichTextEdit::createMimeDataFromSelection() const {
+    QMimeData* base = QPlainTextEdit::createMimeDataFromSelection();
+    const auto text = copied ? copied() : std::nullopt;
+    if (!text || text->paragraphs.empty()) return base;
+    // The text box's own mime data lists a fixed set of formats, so a fresh one carries ours.
+    auto* data = new QMimeData;
+    data->setText(base->text());
+    delete base;
+    data->setData(QString::fromLatin1(kDockMimeType), encodePasted(*text));
+    // Other programs get the formats the dock shows (bold, families, super/subscript).
+    data->setHtml(QTextDocumentFragment(textCursor()).toHtml());
+    return data;
 }
 
 }  // namespace bm::gui

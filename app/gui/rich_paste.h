@@ -29,6 +29,16 @@ struct PastedText {
 /// Reads clipboard HTML with Qt's HTML reader.
 PastedText pastedFromHtml(const QString& html);
 
+/// The dock's own clipboard format: text copied from the 正文 dock with its exact character
+/// ranges, so cutting and pasting a paragraph there keeps its 黑体, bold, 着重号 … (HTML and
+/// plain text go on the clipboard too, for other programs).
+inline constexpr char kDockMimeType[] = "application/x-banmian-rich-text";
+QByteArray encodePasted(const PastedText& text);
+/// Null for data that is not a well-formed copy (the clipboard is outside input).
+std::optional<PastedText> decodePasted(const QByteArray& data);
+/// The characters of `spans` of `article` with their character ranges.
+PastedText copiedText(const model::Article& article, const std::vector<BodySpan>& spans);
+
 /// The attributes a Qt character format stands for (bold from weight ≥ 600, 黑/楷/仿宋 from the
 /// family names Chinese word processors use, super/subscript); 宋 and unknown families are left
 /// to the paragraph style.
@@ -43,15 +53,18 @@ std::optional<model::Edit> pasteEdit(const model::Document& doc, const model::Ar
                                      const PastedText& pasted);
 
 /// The dock's text box: a plain text editor (typing stays plain; the model holds the styles)
-/// whose paste of HTML is handed to `htmlPaste` (true = handled).
+/// whose paste of styled text is handed to `richPaste` (true = handled), and whose copy adds
+/// the selection's styles from `copied`.
 class RichTextEdit : public QPlainTextEdit {
     Q_OBJECT
 public:
     using QPlainTextEdit::QPlainTextEdit;
-    std::function<bool(const QString& html)> htmlPaste;
+    std::function<bool(const PastedText& text)> richPaste;
+    std::function<std::optional<PastedText>()> copied;
 
 protected:
     void insertFromMimeData(const QMimeData* source) override;
+    QMimeData* createMimeDataFromSelection() const override;
 };
 
 }  // namespace bm::gui

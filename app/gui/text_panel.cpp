@@ -52,7 +52,13 @@ TextPanel::TextPanel(EditorSession* session, QWidget* parent)
     // The text box keeps no undo history of its own: Ctrl+Z undoes the document.
     m_edit->setUndoRedoEnabled(false);
     m_edit->installEventFilter(this);
-    m_edit->htmlPaste = [this](const QString& html) { return pasteHtml(html); };
+    m_edit->richPaste = [this](const PastedText& text) { return pasteRich(text); };
+    m_edit->copied = [this]() -> std::optional<PastedText> {
+        flush();  // the copy is of the model's text: typing not yet applied goes in first
+        const model::Article* a = m_session->document().article(toUtf8(m_articleId));
+        if (!a) return std::nullopt;
+        return copiedText(*a, selectedSpans());
+    };
     buildTitleFields();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -80,6 +86,7 @@ TextPanel::TextPanel(EditorSession* session, QWidget* parent)
     connect(session, &EditorSession::documentReset, this, [this] {
         m_debounce.stop();
         m_articleId.clear();
+        m_shown.reset();
         refresh();
     });
     refresh();
@@ -189,7 +196,9 @@ void TextPanel::refreshTitle(const model::Article* article) {
         if (line->hasFocus()) continue;  // the user's typing wins until the field is left
         QString text = article ? toQString(*titleText(*article, name)) : QString();
         text.replace(QChar(u'\n'), QChar(kLineBreakMark));
-        if (line->text() != text) line->setText(text);
+        if (line->text() == text) continue;
+        line->setText(text);
+        line->setCursorPosition(0);  // show the start of a long 副题, not its end
     }
 }
 
@@ -199,6 +208,7 @@ void TextPanel::refresh() {
     m_palette->setEnabled(article != nullptr);
     refreshTitle(article);
     if (!article) {
+        m_shown.reset();
         m_title->setText(tr("No article selected"));
         const QSignalBlocker block(m_edit);
         m_updating = true;
@@ -212,14 +222,23 @@ void TextPanel::refresh() {
     // Typing in progress wins; otherwise show the model (undo/redo, import, first display).
     if (m_debounce.isActive()) return;
     m_updating = true;
+    bool reformat = false;
     if (editorParagraphs() != article->paragraphs) {
+        reformat = true;
         const int cursor = m_edit->textCursor().position();
         m_edit->setPlainText(joinParagraphs(article->paragraphs));
         QTextCursor c = m_edit->textCursor();
         c.setPosition(std::min(cursor, m_edit->document()->characterCount() - 1));
         m_edit->setTextCursor(c);
     }
-    showRichText(*m_edit->document(), m_session->document(), *article, m_edit->font().pointSizeF());
+    const model::Document& doc = m_session->document();
+    std::vector<model::Style> styles;
+    for (const char* name : model::kParagraphStyleNames) styles.push_back(doc.paragraphStyle(name));
+    if (reformat || !m_shown || *m_shown != *article || styles != m_shownStyles) {
+        showRichText(*m_edit->document(), doc, *article, m_edit->font().pointSizeF());
+        m_shown = *article;
+        m_shownStyles = std::move(styles);
+    }
     m_updating = false;
     showPaletteState();
 }

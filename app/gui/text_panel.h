@@ -10,9 +10,11 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "gui/rich_paste.h"
 #include "gui/rich_text_commands.h"
 
 class QLabel;
@@ -47,6 +49,8 @@ public:
     /// Pastes clipboard HTML at the cursor keeping its bold; false when it cannot (the text box
     /// then pastes the plain text).
     bool pasteHtml(const QString& html);
+    /// Pastes styled text (HTML read, or copied in the dock) over the selection as one undo step.
+    bool pasteRich(const PastedText& pasted);
 
 signals:
     void message(const QString& text);
@@ -81,6 +85,10 @@ private:
     QElapsedTimer m_lastTyping;
     int m_burst = 0;  // undo gesture of the current typing burst
     bool m_updating = false;
+    // What the text box's formats last showed: they are re-applied only when the article or a
+    // paragraph style changed (each edit, undo and relayout calls refresh()).
+    std::optional<model::Article> m_shown;
+    std::vector<model::Style> m_shownStyles;
 };
 
 }  // namespace bm::gui

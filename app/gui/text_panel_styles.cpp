@@ -125,7 +125,9 @@ void TextPanel::showPaletteState() {
     m_palette->showState(attrsAt(*article, *at), article->paragraphStyle(at->paragraph));
 }
 
-bool TextPanel::pasteHtml(const QString& html) {
+bool TextPanel::pasteHtml(const QString& html) { return pasteRich(pastedFromHtml(html)); }
+
+bool TextPanel::pasteRich(const PastedText& pasted) {
     flush();
     const model::Article* article = m_session->document().article(toUtf8(m_articleId));
     if (!article) return false;
@@ -134,7 +136,6 @@ bool TextPanel::pasteHtml(const QString& html) {
     const auto to = bodyPosition(*m_edit->document(), c.selectionEnd());
     // In a blank line (a paragraph being started) the plain paste of today stays.
     if (!from || !to) return false;
-    const PastedText pasted = pastedFromHtml(html);
     const auto edit = pasteEdit(m_session->document(), *article, *from, *to, pasted);
     if (!edit) return false;
     const QString error = applyEdit(*edit);

@@ -46,6 +46,8 @@ constexpr ZhEntry kRichText[] = {
     {"Signature", "署名"},
     {"F&ormat", "格式(&O)"},
     {"&Paragraph Styles…", "段落样式(&P)…"},
+    {"&Bold", "加粗(&B)"},
+    {"Apply Paragraph &Style", "应用段落样式(&S)"},
     {"Paragraph Styles", "段落样式"},
     {"Style", "样式"},
     {"Font", "字体"},

@@ -5,6 +5,7 @@
 // keeps its bold.
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QKeyEvent>
@@ -18,10 +19,25 @@
 #include "app_test_support.h"
 #include "gui/page_scene.h"
 #include "gui/paragraph_style_dialog.h"
+#include "gui/rich_paste.h"
 #include "gui/style_palette.h"
 #include "gui/text_panel.h"
 
 using namespace bm;
+
+namespace Catch {
+template <>
+struct StringMaker<model::CharRange> {
+    static std::string convert(const model::CharRange& r) {
+        const auto& a = r.attrs;
+        return "{p" + std::to_string(r.paragraph) + " [" + std::to_string(r.begin) + "," +
+               std::to_string(r.end) + ") font " + (a.font ? std::to_string(int(*a.font)) : "-") +
+               (a.bold ? " bold" : "") + (a.emphasisDots ? " dots" : "") + " size " +
+               std::to_string(a.sizePercent) + " script " + std::to_string(int(a.script)) +
+               " tint " + std::to_string(a.tintPercent) + "}";
+    }
+};
+}  // namespace Catch
 
 namespace {
 
@@ -217,4 +233,56 @@ TEST_CASE("pasting HTML keeps its bold as one undo step", "[gui][rich][paste]") 
     d.panel->flush();
     CHECK(d.article().paragraphs[0] == p0.substr(0, 2) + u"纯文本" + p0.substr(2));
     CHECK(d.article().charRanges.empty());
+}
+
+TEST_CASE("cut and paste in the 正文 dock keeps the styles of what moved", "[gui][rich][paste]") {
+    Dock d;
+    model::CharAttrs hei;
+    hei.font = model::FontRole::Hei;
+    hei.emphasisDots = true;
+    REQUIRE(d.w.session()->apply(model::SetCharAttrs{"job-fair", 0, 2, 6, hei}).isEmpty());
+    const std::u16string moved = d.article().paragraphs[0].substr(0, 8);
+    d.select(0, 0, 8);
+    d.editor->cut();
+    d.panel->flush();
+    CHECK(d.article().charRanges.empty());  // the styled characters left with the cut
+    const int steps = d.steps();
+    d.select(1, 0, 0);
+    d.editor->paste();
+    CHECK(d.steps() == steps + 1);
+    CHECK(d.article().paragraphs[1].substr(0, 8) == moved);
+    CHECK(d.article().charRanges == std::vector<model::CharRange>{{1, 2, 6, hei}});
+    // Other programs get HTML with the bold/黑体 the dock shows.
+    const QMimeData* clip = QApplication::clipboard()->mimeData();
+    REQUIRE(clip);
+    CHECK(clip->hasHtml());
+    CHECK(clip->text() == gui::toQString(moved));
+}
+
+TEST_CASE("the dock's clipboard format is checked like any outside input", "[gui][rich][paste]") {
+    CHECK_FALSE(
+        gui::decodePasted("{\"paragraphs\":[\"甲乙\"],\"ranges\":[{\"p\":0,\"b\":1,\"e\":5}]}"));
+    CHECK_FALSE(
+        gui::decodePasted("{\"paragraphs\":[\"甲\"],\"ranges\":[{\"p\":1,\"b\":0,\"e\":1}]}"));
+    CHECK_FALSE(
+        gui::decodePasted("{\"paragraphs\":[\"甲\"],\"ranges\":[{\"p\":0,\"b\":0,\"e\":1,"
+                          "\"font\":9}]}"));
+    const auto ok = gui::decodePasted(
+        "{\"paragraphs\":[\"甲乙\"],\"ranges\":[{\"p\":0,\"b\":1,"
+        "\"e\":2,\"bold\":true,\"size\":900}]}");
+    REQUIRE(ok);
+    REQUIRE(ok->ranges.size() == 1);
+    CHECK(ok->ranges[0].attrs.bold);
+    CHECK(ok->ranges[0].attrs.sizePercent == 200);
+}
+
+TEST_CASE("格式 → 加粗 acts on the dock's selection when the canvas has the focus", "[gui][rich]") {
+    Dock d;
+    d.select(1, 1, 3);
+    QAction* boldAction = nullptr;
+    for (QAction* a : d.w.findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Bold)) boldAction = a;
+    REQUIRE(boldAction);
+    boldAction->trigger();
+    CHECK(d.article().charRanges == std::vector<model::CharRange>{{1, 1, 3, bold()}});
 }
