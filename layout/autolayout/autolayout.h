@@ -111,7 +111,10 @@ struct Candidate {
     std::vector<Module> modules;
     std::vector<model::GridRect> gaps;  ///< the separator lines between stacked modules
     ScoreParts score;
-    std::string structure;  ///< the slicing tree, e.g. "(speech / (a | b))"
+    std::string structure;  ///< the slicing tree, e.g. "(speech / (a | b))"; one per rectangle
+                            ///< joined by " + " when fixed items cut the free area (§3.3)
+    /// The rectangles the free area was cut into (§3.3); empty when it is one rectangle.
+    std::vector<model::GridRect> regions;
     /// After the relayout check: tracking plans per article (whole paragraphs), chosen by
     /// copy-fit for the frame as placed.
     std::vector<std::pair<std::string, std::vector<model::TrackingRange>>> tracking;
@@ -130,19 +133,21 @@ struct Stats {
 
 struct Result {
     std::vector<Candidate> candidates;  ///< best first
-    model::GridRect freeArea;
+    model::GridRect freeArea;           ///< the bounding box of the free grid cells
+    int freeCells = 0;       ///< free grid cells (less than freeArea's when items cut it)
     std::string diagnostic;  ///< when there is no candidate: why, in numbers
     Stats stats;
 };
 
 /// Proposes up to request.candidates layouts for `pageIndex`. Errors are for bad input (unknown
-/// article, fixed items that leave no rectangle, missing fonts); "nothing fits" is an empty
+/// article, fixed items no straight cut separates, missing fonts); "nothing fits" is an empty
 /// candidate list with a diagnostic.
 bm::Result<Result> propose(const model::Document& doc, int pageIndex, const Request& request,
                            place::TrialCache& cache);
 
-/// The edits that apply `candidate` to `doc` (remove the stories' old frames, place the new ones,
-/// move the photos, set headline sizes and tracking), to be applied as one model::Batch.
+/// The edits that apply `candidate` to `doc` (remove the stories' old frames and the unlocked
+/// line rules the new modules cross, place the new frames, draw a rule along each separator
+/// line, move the photos, set headline sizes and tracking), to be applied as one model::Batch.
 std::vector<model::Edit> toEdits(const model::Document& doc, int pageIndex,
                                  const Candidate& candidate);
 

@@ -4,6 +4,7 @@
 
 #include "layout/autolayout/autolayout.h"
 #include "layout/model/validate.h"
+#include "layout/place/occupancy.h"
 
 namespace bm::autolayout {
 
@@ -23,6 +24,49 @@ void push(model::Document& scratch, std::vector<model::Edit>& edits, model::Edit
     edits.push_back(std::move(e));
 }
 
+/// The page's line rules that cross a new module: they separated the stories laid out before
+/// and would now run through text (locked rules stay, and the relayout check then drops the
+/// candidate).
+void removeCrossedRules(const model::Document& doc, const model::Page& page,
+                        const Candidate& candidate, model::Document& scratch,
+                        std::vector<model::Edit>& edits) {
+    for (const auto& item : place::pageItems(doc, page)) {
+        if (item.kind != place::ItemKind::Rule) continue;
+        const auto rule = std::find_if(page.rules.begin(), page.rules.end(),
+                                       [&](const auto& r) { return r.id == item.id; });
+        if (rule == page.rules.end() || rule->locked) continue;
+        const bool crossed =
+            std::any_of(candidate.modules.begin(), candidate.modules.end(), [&](const Module& m) {
+                place::PageItem module;
+                module.area = model::gridRectToPage(page, m.area);
+                module.grid = m.area;
+                return place::overlapOf(item, module).has_value();
+            });
+        if (crossed) push(scratch, edits, model::RemoveRule{page.id, item.id});
+    }
+}
+
+/// A rule along the middle of each separator line between stacked modules, where a page
+/// editor draws it (the line is left empty for it).
+void addSeparatorRules(const model::Page& page, const Candidate& candidate,
+                       model::Document& scratch, std::vector<model::Edit>& edits) {
+    int n = 1;
+    for (const auto& gap : candidate.gaps) {
+        const Rect box = model::gridRectToPage(page, gap);
+        model::RuleFrame rule;
+        do {
+            rule.id = "rule-auto-" + std::to_string(n++);
+        } while (std::any_of(scratch.pages.begin(), scratch.pages.end(), [&](const auto& p) {
+            return std::any_of(p.rules.begin(), p.rules.end(),
+                               [&](const auto& r) { return r.id == rule.id; });
+        }));
+        const Length y = box.y + box.h / 2;
+        rule.from = {box.x, y};
+        rule.to = {box.x + box.w, y};
+        push(scratch, edits, model::AddRule{page.id, rule, -1});
+    }
+}
+
 }  // namespace
 
 std::vector<model::Edit> toEdits(const model::Document& doc, int pageIndex,
@@ -35,6 +79,8 @@ std::vector<model::Edit> toEdits(const model::Document& doc, int pageIndex,
             for (const auto& f : p.articleFrames)
                 if (f.articleId == m.articleId)
                     push(scratch, edits, model::RemoveFrame{p.id, f.id});
+    removeCrossedRules(doc, doc.pages[pageIndex], candidate, scratch, edits);
+    addSeparatorRules(doc.pages[pageIndex], candidate, scratch, edits);
     for (const auto& m : candidate.modules) {
         model::ArticleFrame frame;
         frame.id = freshFrameId(scratch, m.articleId);

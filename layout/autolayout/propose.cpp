@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// propose(): the free rectangle, the shape tables, the search, and the relayout check of every
-// candidate (§3.9) with the same copy-fit the fit panel and `banmian fit` use.
+// propose(): the free area (one rectangle or several, §3.3), the shape tables, the search, and the
+// relayout check of every candidate (§3.9) with the same copy-fit the fit panel and `banmian fit`
+// use.
 #include <algorithm>
 #include <set>
 
 #include "layout/autolayout/autolayout.h"
+#include "layout/autolayout/freearea.h"
 #include "layout/autolayout/search.h"
 #include "layout/place/fit.h"
 #include "layout/place/occupancy.h"
@@ -13,55 +15,6 @@
 namespace bm::autolayout {
 
 namespace {
-
-bool requested(const std::vector<ArticleRequest>& r, const std::string& articleId) {
-    return std::any_of(r.begin(), r.end(), [&](const auto& a) { return a.id == articleId; });
-}
-
-bool isPhotoOf(const std::vector<ArticleRequest>& r, const std::string& imageId) {
-    return std::any_of(r.begin(), r.end(), [&](const auto& a) { return a.photoId == imageId; });
-}
-
-/// The free part of the grid: every cell not held by a fixed item (items other than the
-/// requested stories' frames and photos). It must be one rectangle (§3.3's decompositions of
-/// corner items are not built yet).
-bm::Result<model::GridRect> freeRectangle(const model::Document& doc, const model::Page& page,
-                                          const Request& request) {
-    const int columns = page.grid.columns, lines = model::gridLines(page);
-    // Per cell, the fixed item holding it (-1: free), so a refusal can name it.
-    std::vector<int> fixed(static_cast<size_t>(columns) * lines, -1);
-    const auto items = place::pageItems(doc, page);
-    for (size_t i = 0; i < items.size(); ++i) {
-        const auto& item = items[i];
-        if (!item.grid) continue;
-        if (item.kind == place::ItemKind::Article && requested(request.articles, item.articleId))
-            continue;
-        if (item.kind == place::ItemKind::Image && isPhotoOf(request.articles, item.id)) continue;
-        const auto& g = *item.grid;
-        for (int y = std::max(0, g.line); y < std::min(lines, g.line + g.lines); ++y)
-            for (int x = std::max(0, g.column); x < std::min(columns, g.column + g.span); ++x)
-                fixed[static_cast<size_t>(y) * columns + x] = static_cast<int>(i);
-    }
-    int x0 = columns, x1 = -1, y0 = lines, y1 = -1;
-    for (int y = 0; y < lines; ++y)
-        for (int x = 0; x < columns; ++x)
-            if (fixed[static_cast<size_t>(y) * columns + x] < 0) {
-                x0 = std::min(x0, x), x1 = std::max(x1, x);
-                y0 = std::min(y0, y), y1 = std::max(y1, y);
-            }
-    if (x1 < 0) return Error{"the page has no free grid cells"};
-    for (int y = y0; y <= y1; ++y)
-        for (int x = x0; x <= x1; ++x)
-            if (const int i = fixed[static_cast<size_t>(y) * columns + x]; i >= 0) {
-                const auto& item = items[static_cast<size_t>(i)];
-                return Error{
-                    "the fixed items leave a free area that is not one rectangle "
-                    "(column " +
-                    std::to_string(x + 1) + ", line " + std::to_string(y + 1) + " is taken by " +
-                    place::kindName(item.kind) + " " + item.id + "); not supported yet"};
-            }
-    return model::GridRect{x0, x1 - x0 + 1, y0, y1 - y0 + 1};
-}
 
 std::string resolvePath(const std::string& path, const std::string& dir) {
     if (path.empty() || path.front() == '/' || dir.empty()) return path;
@@ -94,7 +47,8 @@ std::optional<PhotoShape> photoShape(const model::Page& page, const std::string&
 }
 
 /// "text needs 420–470 column-lines at 13–24 字, the free area has 816".
-std::string demandDiagnostic(const std::vector<LeafShapes>& leaves, const model::GridRect& area) {
+std::string demandDiagnostic(const std::vector<LeafShapes>& leaves, const FreeArea& free) {
+    const model::GridRect& area = free.bounds;
     long lo = 0, hi = 0;
     for (const auto& l : leaves) {
         long a = -1, b = -1;
@@ -108,11 +62,15 @@ std::string demandDiagnostic(const std::vector<LeafShapes>& leaves, const model:
         if (a < 0) return "\"" + l.articleId + "\" fits at no width within the house limits";
         lo += a, hi += b;
     }
+    const std::string where = free.simple() ? " (" + std::to_string(area.span) + " columns × " +
+                                                  std::to_string(area.lines) + " lines)"
+                                            : " in the rectangles around the fixed items (" +
+                                                  std::to_string(free.decompositions.size()) +
+                                                  " ways to cut it)";
     return "the stories need " + std::to_string(lo) + "–" + std::to_string(hi) +
            " column-lines (frames and photos, without the lines between them); the free area "
            "has " +
-           std::to_string(area.span * area.lines) + " (" + std::to_string(area.span) +
-           " columns × " + std::to_string(area.lines) + " lines) and no arrangement tiles it";
+           std::to_string(free.freeCells) + where + " and no arrangement tiles it";
 }
 
 /// Applies the candidate to a copy and relays every story. Copy-fit may replace the shape
@@ -156,10 +114,12 @@ bm::Result<Result> propose(const model::Document& doc, int pageIndex, const Requ
         if (!a.photoId.empty() && !photoShape(page, a.photoId, request.documentDir))
             return Error{"no image \"" + a.photoId + "\" on page " + std::to_string(page.number)};
     }
-    auto area = freeRectangle(doc, page, request);
-    if (!area) return Error{area.error()};
+    auto free = freeArea(doc, page, request, request.house.stackGap);
+    if (!free) return Error{free.error()};
+    const model::GridRect* area = &free->bounds;
     Result out;
-    out.freeArea = *area;
+    out.freeArea = free->bounds;
+    out.freeCells = free->freeCells;
     std::vector<LeafShapes> leaves;
     const size_t missesBefore = cache.misses(), hitsBefore = cache.hits();
     for (const auto& a : request.articles) {
@@ -172,7 +132,9 @@ bm::Result<Result> propose(const model::Document& doc, int pageIndex, const Requ
     }
     out.stats.trialMisses = cache.misses() - missesBefore;
     out.stats.trialHits = cache.hits() - hitsBefore;
-    const auto found = searchLayouts(leaves, *area, request, out.stats);
+    const auto found = free->simple()
+                           ? searchLayouts(leaves, *area, request, out.stats)
+                           : searchRegions(leaves, free->decompositions, *area, request, out.stats);
     for (const auto& f : found) {
         if (static_cast<int>(out.candidates.size()) >= request.candidates) break;
         Candidate c;
@@ -180,6 +142,9 @@ bm::Result<Result> propose(const model::Document& doc, int pageIndex, const Requ
         c.gaps = f.sizing.gaps;
         c.score = f.scored.parts;
         c.structure = describe(f.expression, leaves);
+        c.regions = f.regions;
+        for (const auto& e : f.regionExpressions)
+            c.structure += (c.structure.empty() ? "" : " + ") + describe(e, leaves);
         c.evaluations = f.evaluation;
         auto ok = verify(doc, pageIndex, c, cache);
         if (!ok) return Error{ok.error()};
@@ -189,7 +154,7 @@ bm::Result<Result> propose(const model::Document& doc, int pageIndex, const Requ
         }
         out.candidates.push_back(std::move(c));
     }
-    if (out.candidates.empty()) out.diagnostic = demandDiagnostic(leaves, *area);
+    if (out.candidates.empty()) out.diagnostic = demandDiagnostic(leaves, *free);
     return out;
 }
 

@@ -8,6 +8,8 @@
 
 namespace bm::autolayout {
 
+using namespace detail;
+
 namespace {
 
 constexpr int kChains = 4;
@@ -25,6 +27,10 @@ Expression chain(const std::vector<int>& ops, int last) {
     }
     return e;
 }
+
+}  // namespace
+
+namespace detail {
 
 /// The four seeds (§3.5): lead over everything (通栏 or wide top), lead top-left over one story
 /// beside the rest, the rest beside the lead top-right, and a shuffled variant of the first.
@@ -55,16 +61,10 @@ Expression seedExpression(int chainIndex, int lead, std::vector<int> rest, std::
     return e;
 }
 
-struct Evaluated {
-    Sizing sizing;
-    Scored scored;
-    double cost = 0;
-};
-
-Evaluated evaluate(const Expression& e, const std::vector<LeafShapes>& leaves, int lead,
-                   const model::GridRect& area, const HouseStyle& house) {
+Evaluated evaluateSized(Sizing sizing, const std::vector<LeafShapes>& leaves, int lead,
+                        const model::GridRect& area, const HouseStyle& house) {
     Evaluated out;
-    out.sizing = sizeTree(e, leaves, area, house.stackGap);
+    out.sizing = std::move(sizing);
     if (!out.sizing.feasible) {
         out.cost = 1000.0 + 10.0 * out.sizing.gap;  // graded: slope towards feasibility
         return out;
@@ -83,7 +83,6 @@ Evaluated evaluate(const Expression& e, const std::vector<LeafShapes>& leaves, i
     return out;
 }
 
-/// Each story's columns: layouts with the same key differ only in heights.
 std::string signature(const Sizing& s) {
     std::vector<std::pair<int, std::string>> parts;
     for (const auto& l : s.leaves)
@@ -93,6 +92,69 @@ std::string signature(const Sizing& s) {
     std::string key;
     for (const auto& p : parts) key += p.second;
     return key;
+}
+
+void record(const Evaluated& now, const Found& found, std::map<std::string, Found>& archive,
+            Stats& stats) {
+    ++stats.evaluations;
+    if (now.sizing.feasible) {
+        ++stats.tilings;
+        if (now.scored.violation.rfind("lead", 0) == 0 ||
+            now.scored.violation.rfind("a story wider", 0) == 0)
+            ++stats.leadRejected;
+        else if (!now.scored.legal)
+            ++stats.bumpRejected;
+    }
+    if (!now.scored.legal) return;
+    ++stats.feasible;
+    if (stats.firstCandidateEvaluation < 0) stats.firstCandidateEvaluation = stats.evaluations;
+    const std::string key = signature(now.sizing);
+    auto it = archive.find(key);
+    if (it == archive.end() || now.cost < it->second.scored.parts.total()) {
+        Found f = found;
+        f.sizing = now.sizing;
+        f.scored = now.scored;
+        f.evaluation = stats.evaluations;
+        archive[key] = std::move(f);
+    }
+}
+
+std::vector<Found> pickDiverse(std::map<std::string, Found>& archive, const model::GridRect& area,
+                               const Request& request) {
+    std::vector<Found> all;
+    for (auto& [key, f] : archive) all.push_back(std::move(f));
+    std::stable_sort(all.begin(), all.end(), [](const Found& a, const Found& b) {
+        return a.scored.parts.total() < b.scored.parts.total();
+    });
+    // Greedy diverse picks: ≥ 20 % of cells owned differently from every pick so far, halving
+    // the threshold when too few qualify.
+    const size_t want = static_cast<size_t>(std::max(1, request.candidates)) * 4;
+    std::vector<Found> picked;
+    std::vector<bool> taken(all.size(), false);
+    for (double threshold = 0.2; picked.size() < want && threshold > 0.001; threshold /= 2) {
+        for (size_t i = 0; i < all.size() && picked.size() < want; ++i) {
+            if (taken[i]) continue;
+            bool distinct = true;
+            for (const auto& p : picked)
+                if (cellDisagreement(p.sizing, all[i].sizing, area) < threshold) distinct = false;
+            if (!distinct) continue;
+            taken[i] = true;
+            picked.push_back(all[i]);
+        }
+    }
+    std::stable_sort(picked.begin(), picked.end(), [](const Found& a, const Found& b) {
+        return a.scored.parts.total() < b.scored.parts.total();
+    });
+    return picked;
+}
+
+}  // namespace detail
+
+namespace {
+
+Evaluated evaluate(const Expression& e, const std::vector<LeafShapes>& leaves, int lead,
+                   const model::GridRect& area, const HouseStyle& house) {
+    return evaluateSized(sizeTree(e, leaves, area, house.stackGap), leaves, lead, area, house);
 }
 
 }  // namespace
@@ -132,24 +194,7 @@ std::vector<Found> searchLayouts(const std::vector<LeafShapes>& leaves, const mo
         double temperature = 8.0;
         const int perTemperature = std::max(10, 10 * n);
         for (int step = 0; step < request.budget; ++step) {
-            ++stats.evaluations;
-            if (now.sizing.feasible) {
-                ++stats.tilings;
-                if (now.scored.violation.rfind("lead", 0) == 0 ||
-                    now.scored.violation.rfind("a story wider", 0) == 0)
-                    ++stats.leadRejected;
-                else if (!now.scored.legal)
-                    ++stats.bumpRejected;
-            }
-            if (now.scored.legal) {
-                ++stats.feasible;
-                if (stats.firstCandidateEvaluation < 0)
-                    stats.firstCandidateEvaluation = stats.evaluations;
-                const std::string key = signature(now.sizing);
-                auto it = archive.find(key);
-                if (it == archive.end() || now.cost < it->second.scored.parts.total())
-                    archive[key] = Found{current, now.sizing, now.scored, stats.evaluations};
-            }
+            record(now, Found{current, {}, {}, {}, {}, 0}, archive, stats);
             if (n == 1) break;
             if (request.stopAfterLegal > 0 &&
                 static_cast<int>(archive.size()) >= request.stopAfterLegal)
@@ -166,31 +211,7 @@ std::vector<Found> searchLayouts(const std::vector<LeafShapes>& leaves, const mo
             if ((step + 1) % perTemperature == 0) temperature = std::max(0.05, temperature * 0.95);
         }
     }
-    std::vector<Found> all;
-    for (auto& [key, f] : archive) all.push_back(std::move(f));
-    std::stable_sort(all.begin(), all.end(), [](const Found& a, const Found& b) {
-        return a.scored.parts.total() < b.scored.parts.total();
-    });
-    // Greedy diverse picks: ≥ 20 % of cells owned differently from every pick so far, halving
-    // the threshold when too few qualify.
-    const size_t want = static_cast<size_t>(std::max(1, request.candidates)) * 4;
-    std::vector<Found> picked;
-    std::vector<bool> taken(all.size(), false);
-    for (double threshold = 0.2; picked.size() < want && threshold > 0.001; threshold /= 2) {
-        for (size_t i = 0; i < all.size() && picked.size() < want; ++i) {
-            if (taken[i]) continue;
-            bool distinct = true;
-            for (const auto& p : picked)
-                if (cellDisagreement(p.sizing, all[i].sizing, area) < threshold) distinct = false;
-            if (!distinct) continue;
-            taken[i] = true;
-            picked.push_back(all[i]);
-        }
-    }
-    std::stable_sort(picked.begin(), picked.end(), [](const Found& a, const Found& b) {
-        return a.scored.parts.total() < b.scored.parts.total();
-    });
-    return picked;
+    return pickDiverse(archive, area, request);
 }
 
 }  // namespace bm::autolayout

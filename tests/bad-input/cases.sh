@@ -266,7 +266,7 @@ check autolayout-page-range     2 '--page 3 is out of range'         -- autolayo
 check autolayout-unknown        2 "unknown article 'nope'"           -- autolayout "$SEEDDOC" --page 1 --articles speech,nope -o "$TMP/o.json"
 check autolayout-priority       2 'at most 5), got 9 (the priority of speech)'   -- autolayout "$SEEDDOC" --page 1 --articles speech:9 -o "$TMP/o.json"
 check autolayout-none-unplaced  2 'no unplaced stories; name them with --articles' -- autolayout "$SEEDDOC" --page 1 -o "$TMP/o.json"
-check autolayout-corner         2 'free area that is not one rectangle' -- autolayout "$SEEDDOC" --page 1 --articles speech,job-fair -o "$TMP/o.json"
+check autolayout-no-fit         2 'no arrangement tiles it'          -- autolayout "$SEEDDOC" --page 1 --articles speech,job-fair -o "$TMP/o.json"
 
 # banmian import / replace (issue 14): bad copy or requests exit 2 with one line naming the
 # problem, and write nothing.

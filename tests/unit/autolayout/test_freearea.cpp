@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// 智能组版 around fixed items (autolayout.md §3.3): the free area cut into rectangles along
+// lines that cross no item, the stories partitioned among them, and every candidate still
+// without overlap (the fixed items included) and without overset.
+#include "unit/autolayout/autolayout_fixture.h"
+
+#include "layout/autolayout/freearea.h"
+#include "layout/place/fit.h"
+
+using namespace bm;
+using bm::testing::AutoLayoutFixture;
+
+namespace {
+
+int cells(const model::GridRect& r) { return r.span * r.lines; }
+
+bool inside(const model::GridRect& a, const model::GridRect& b) {
+    return a.column >= b.column && a.column + a.span <= b.column + b.span && a.line >= b.line &&
+           a.line + a.lines <= b.line + b.lines;
+}
+
+struct FreeAreaFixture : AutoLayoutFixture {
+    /// The seed page without frames and rules, its label 稳进新好 (2 栏 × 16 lines) kept.
+    model::Document withLabel() const {
+        model::Document d = cleared();
+        d.pages[0].rules.clear();
+        return d;
+    }
+
+    /// The label moved to a corner: left or right, top or bottom.
+    model::Document labelAt(bool right, bool bottom) const {
+        model::Document d = withLabel();
+        auto& label = d.pages[0].labels.at(0).area;
+        label.column = right ? d.pages[0].grid.columns - label.span : 0;
+        label.line = bottom ? model::gridLines(d.pages[0]) - label.lines : 0;
+        return d;
+    }
+
+    /// Proposes for the seed stories and checks what an editor relies on in every candidate.
+    void expectCandidates(const model::Document& doc) {
+        const auto request = seedRequest(doc);
+        auto result = autolayout::propose(doc, 0, request, cache);
+        if (!result) FAIL(result.error());
+        INFO(result->diagnostic);
+        REQUIRE(!result->candidates.empty());
+        for (const auto& c : result->candidates) {
+            INFO(c.structure);
+            model::Document out = doc;
+            auto a = model::applyEdit(out, model::Batch{autolayout::toEdits(doc, 0, c)});
+            REQUIRE(a);
+            // No overlap with each other or with the fixed items (the label, the ad).
+            CHECK(overlaps(out) == 0);
+            for (const auto& m : c.modules) {
+                INFO(m.articleId);
+                CHECK(flowOf(out, m.articleId).oversetLines == 0);
+                auto fit = place::copyFit(out, m.articleId, cache);
+                REQUIRE(fit);
+                CHECK(fit->fits());
+            }
+            // Modules and separator lines cover exactly the free cells.
+            int covered = 0;
+            for (const auto& m : c.modules) covered += cells(m.area);
+            for (const auto& g : c.gaps) covered += cells(g);
+            CHECK(covered == result->freeCells);
+            // The lead on top.
+            const auto lead = std::find_if(c.modules.begin(), c.modules.end(),
+                                           [](const auto& m) { return m.articleId == "speech"; });
+            REQUIRE(lead != c.modules.end());
+            CHECK(lead->area.line == result->freeArea.line);
+        }
+    }
+};
+
+}  // namespace
+
+TEST_CASE_METHOD(FreeAreaFixture, "free area: a corner label gives two decompositions",
+                 "[autolayout]") {
+    const model::Document doc = withLabel();
+    const auto& page = doc.pages[0];
+    auto free = autolayout::freeArea(doc, page, seedRequest(doc), 1);
+    if (!free) FAIL(free.error());
+    const auto& b = free->bounds;
+    const auto& label = page.labels.at(0).area;  // columns 7–8, lines 1–16
+    CHECK(free->freeCells == cells(b) - cells(label));
+    REQUIRE(free->decompositions.size() == 2);
+    for (const auto& d : free->decompositions) {
+        int covered = 0;
+        for (const auto& r : d.rects) {
+            CHECK(inside(r, b));
+            CHECK(!(r.column < label.column + label.span && label.column < r.column + r.span &&
+                    r.line < label.line + label.lines && label.line < r.line + r.lines));
+            covered += cells(r);
+        }
+        for (const auto& g : d.gaps) covered += cells(g);
+        CHECK(covered == free->freeCells);
+    }
+    // Cut at the label's left edge: 6 栏 full height beside a 2 栏 column below the label and a
+    // separator line. Cut at its foot: 6 栏 beside the label over the full width below it.
+    const int x = label.column, y = label.line + label.lines;
+    using R = model::GridRect;
+    const std::vector<R> left = {{b.column, x - b.column, b.line, b.lines},
+                                 {x, b.column + b.span - x, y + 1, b.line + b.lines - y - 1}};
+    const std::vector<R> foot = {{b.column, x - b.column, b.line, y - b.line},
+                                 {b.column, b.span, y + 1, b.line + b.lines - y - 1}};
+    const auto& d0 = free->decompositions[0].rects;
+    const auto& d1 = free->decompositions[1].rects;
+    CHECK(((d0 == left && d1 == foot) || (d0 == foot && d1 == left)));
+}
+
+TEST_CASE_METHOD(FreeAreaFixture, "free area: the seed stories around the seed page's label",
+                 "[autolayout]") {
+    expectCandidates(withLabel());
+}
+
+TEST_CASE_METHOD(FreeAreaFixture, "free area: a label in each corner", "[autolayout]") {
+    for (const bool right : {false, true})
+        for (const bool bottom : {false, true}) {
+            INFO("right " << right << ", bottom " << bottom);
+            expectCandidates(labelAt(right, bottom));
+        }
+}
+
+TEST_CASE_METHOD(FreeAreaFixture, "free area: an ad across the foot and the corner label",
+                 "[autolayout]") {
+    model::Document doc = withLabel();
+    auto& page = doc.pages[0];
+    model::ImageFrame ad;
+    ad.id = "ad-foot";
+    ad.area = {0, page.grid.columns, model::gridLines(page) - 12, 12};
+    ad.captionLines = 0;
+    page.images.push_back(ad);
+    expectCandidates(doc);
+}
+
+TEST_CASE_METHOD(FreeAreaFixture,
+                 "free area: the seed page without its frames keeps no rule across a new story",
+                 "[autolayout]") {
+    const model::Document doc = cleared();  // the label and the old stories' rules kept
+    REQUIRE(!doc.pages[0].rules.empty());
+    expectCandidates(doc);  // overlaps() counts a rule crossing a frame
+    auto result = autolayout::propose(doc, 0, seedRequest(doc), cache);
+    REQUIRE(result);
+    REQUIRE(!result->candidates.empty());
+    const auto& c = result->candidates.front();
+    model::Document out = doc;
+    REQUIRE(model::applyEdit(out, model::Batch{autolayout::toEdits(doc, 0, c)}));
+    // A rule along every separator line, where a page editor would draw it.
+    for (const auto& gap : c.gaps) {
+        const Rect box = model::gridRectToPage(out.pages[0], gap);
+        CHECK(std::any_of(out.pages[0].rules.begin(), out.pages[0].rules.end(), [&](auto& r) {
+            return r.from.y == r.to.y && r.from.y > box.y && r.from.y < box.y + box.h &&
+                   r.from.x == box.x && r.to.x == box.x + box.w;
+        }));
+    }
+}
