@@ -79,6 +79,34 @@ PastedText pastedFromHtml(const QString& html) {
     return out;
 }
 
+namespace {
+
+/// The text edit, then SetCharRanges with the article's ranges after it (the model maps the old
+/// ones) and the pasted text keeping exactly its own attributes, its first paragraph at
+/// (`paragraph`, `offset`).
+std::optional<model::Edit> withPastedRanges(const model::Document& doc,
+                                            const model::Article& article, model::Edit text,
+                                            int paragraph, int offset, const PastedText& pasted) {
+    model::Document after = doc;
+    if (!model::applyEdit(after, text)) return std::nullopt;
+    std::vector<model::CharRange> ranges = after.article(article.id)->charRanges;
+    for (size_t i = 0; i < pasted.paragraphs.size(); ++i) {
+        const int p = paragraph + static_cast<int>(i);
+        const int base = i == 0 ? offset : 0;
+        const int len = static_cast<int>(pasted.paragraphs[i].size());
+        ranges = model::withCharAttrs(std::move(ranges), p, base, base + len, {});
+    }
+    for (const model::CharRange& r : pasted.ranges) {
+        const int base = r.paragraph == 0 ? offset : 0;
+        ranges = model::withCharAttrs(std::move(ranges), paragraph + r.paragraph, base + r.begin,
+                                      base + r.end, r.attrs);
+    }
+    return model::Batch{{std::move(text), model::SetCharRanges{article.id, std::move(ranges)}},
+                        "Paste"};
+}
+
+}  // namespace
+
 std::optional<model::Edit> pasteEdit(const model::Document& doc, const model::Article& article,
                                      const BodyPosition& from, const BodyPosition& to,
                                      const PastedText& pasted) {
@@ -106,23 +134,20 @@ std::optional<model::Edit> pasteEdit(const model::Document& doc, const model::Ar
         next.insert(next.end(), old.begin() + to.paragraph + 1, old.end());
         text = model::SetParagraphs{article.id, std::move(next), {}, {}};
     }
-    // The ranges after the text edit (the model maps the old ones), then the pasted text's own.
-    model::Document after = doc;
-    if (!model::applyEdit(after, text)) return std::nullopt;
-    std::vector<model::CharRange> ranges = after.article(article.id)->charRanges;
-    for (size_t i = 0; i < pasted.paragraphs.size(); ++i) {
-        const int p = from.paragraph + static_cast<int>(i);
-        const int base = i == 0 ? from.offset : 0;
-        const int len = static_cast<int>(pasted.paragraphs[i].size());
-        ranges = model::withCharAttrs(std::move(ranges), p, base, base + len, {});
-    }
-    for (const model::CharRange& r : pasted.ranges) {
-        const int base = r.paragraph == 0 ? from.offset : 0;
-        ranges = model::withCharAttrs(std::move(ranges), from.paragraph + r.paragraph,
-                                      base + r.begin, base + r.end, r.attrs);
-    }
-    return model::Batch{{std::move(text), model::SetCharRanges{article.id, std::move(ranges)}},
-                        "Paste"};
+    return withPastedRanges(doc, article, std::move(text), from.paragraph, from.offset, pasted);
+}
+
+std::optional<model::Edit> pasteParagraphsEdit(const model::Document& doc,
+                                               const model::Article& article, int index,
+                                               const PastedText& pasted) {
+    const auto& old = article.paragraphs;
+    if (pasted.paragraphs.empty() || index < 0 || index > static_cast<int>(old.size()))
+        return std::nullopt;
+    std::vector<std::u16string> next(old.begin(), old.begin() + index);
+    next.insert(next.end(), pasted.paragraphs.begin(), pasted.paragraphs.end());
+    next.insert(next.end(), old.begin() + index, old.end());
+    return withPastedRanges(doc, article, model::SetParagraphs{article.id, std::move(next), {}, {}},
+                            index, 0, pasted);
 }
 
 QByteArray encodePasted(const PastedText& text) {

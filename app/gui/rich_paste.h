@@ -52,6 +52,12 @@ std::optional<model::Edit> pasteEdit(const model::Document& doc, const model::Ar
                                      const BodyPosition& from, const BodyPosition& to,
                                      const PastedText& pasted);
 
+/// The edit pasting `pasted` as paragraphs of their own before body paragraph `index` (a paste
+/// into a blank line): SetParagraphs + SetCharRanges in one Batch labelled "Paste".
+std::optional<model::Edit> pasteParagraphsEdit(const model::Document& doc,
+                                               const model::Article& article, int index,
+                                               const PastedText& pasted);
+
 /// The dock's text box: a plain text editor (typing stays plain; the model holds the styles)
 /// whose paste of styled text is handed to `richPaste` (true = handled), and whose copy adds
 /// the selection's styles from `copied`.

@@ -28,8 +28,10 @@ std::vector<Piece> piecesOf(const model::Article& article, const BodySpan& s) {
     return out;
 }
 
+/// One edit, or a Batch of several; a label names the step in the history (加粗, 上标 …), so a
+/// single edit is wrapped too when there is one.
 model::Edit oneOrBatch(std::vector<model::Edit> edits, const std::string& label) {
-    if (edits.size() == 1) return std::move(edits.front());
+    if (edits.size() == 1 && label.empty()) return std::move(edits.front());
     return model::Batch{std::move(edits), label};
 }
 
@@ -80,7 +82,8 @@ std::optional<model::Edit> paragraphStyleEdit(const model::Article& article,
         edits.push_back(model::SetParagraphStyle{article.id, p, style});
     }
     if (edits.empty()) return std::nullopt;
-    return oneOrBatch(std::move(edits), "Paragraph style");
+    if (edits.size() == 1) return std::move(edits.front());
+    return model::Batch{std::move(edits), "Paragraph style"};
 }
 
 }  // namespace bm::gui

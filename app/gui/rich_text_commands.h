@@ -23,8 +23,8 @@ bool everyChar(const model::Article& article, const std::vector<BodySpan>& spans
                const std::function<bool(const model::CharAttrs&)>& test);
 
 /// The edit applying `change` to every character of `spans`: one SetCharAttrs per piece of
-/// equal attributes, in a Batch called `label` when there are several; null when nothing
-/// would change.
+/// equal attributes, in a Batch called `label` (the history's name of the step; empty: a
+/// single piece stays a bare SetCharAttrs); null when nothing would change.
 std::optional<model::Edit> charAttrsEdit(const model::Article& article,
                                          const std::vector<BodySpan>& spans,
                                          const AttrChange& change, const std::string& label);

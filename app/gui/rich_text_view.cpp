@@ -76,6 +76,17 @@ std::optional<BodyPosition> bodyPosition(const QTextDocument& text, int pos) {
     return out;
 }
 
+int paragraphsBefore(const QTextDocument& text, int pos) {
+    const int block = text.findBlock(pos).blockNumber();
+    int count = 0;
+    forEachParagraph(text, [&](const QTextBlock& b, int, const Trimmed&) {
+        if (b.blockNumber() >= block) return false;
+        ++count;
+        return true;
+    });
+    return count;
+}
+
 std::vector<BodySpan> bodySpans(const QTextDocument& text, int from, int to) {
     std::vector<BodySpan> out;
     forEachParagraph(text, [&](const QTextBlock& b, int p, const Trimmed& t) {

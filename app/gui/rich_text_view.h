@@ -33,6 +33,10 @@ struct BodySpan {
 /// The body position of `pos` in the dock's text (null in a blank block).
 std::optional<BodyPosition> bodyPosition(const QTextDocument& text, int pos);
 
+/// How many body paragraphs the blocks before `pos`'s block hold: where paragraphs pasted
+/// into a blank block go.
+int paragraphsBefore(const QTextDocument& text, int pos);
+
 /// The body spans a selection [from, to) of the dock's text covers (empty ones left out).
 std::vector<BodySpan> bodySpans(const QTextDocument& text, int from, int to);
 

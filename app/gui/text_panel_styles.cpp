@@ -134,9 +134,18 @@ bool TextPanel::pasteRich(const PastedText& pasted) {
     const QTextCursor c = m_edit->textCursor();
     const auto from = bodyPosition(*m_edit->document(), c.selectionStart());
     const auto to = bodyPosition(*m_edit->document(), c.selectionEnd());
-    // In a blank line (a paragraph being started) the plain paste of today stays.
-    if (!from || !to) return false;
-    const auto edit = pasteEdit(m_session->document(), *article, *from, *to, pasted);
+    std::optional<model::Edit> edit;
+    int firstParagraph = 0;
+    int firstOffset = 0;
+    if (from && to) {
+        edit = pasteEdit(m_session->document(), *article, *from, *to, pasted);
+        firstParagraph = from->paragraph;
+        firstOffset = from->offset;
+    } else if (!c.hasSelection()) {
+        // A blank line (a paragraph being started): the paste becomes paragraphs of its own.
+        firstParagraph = paragraphsBefore(*m_edit->document(), c.position());
+        edit = pasteParagraphsEdit(m_session->document(), *article, firstParagraph, pasted);
+    }
     if (!edit) return false;
     const QString error = applyEdit(*edit);
     if (!error.isEmpty()) {
@@ -144,8 +153,8 @@ bool TextPanel::pasteRich(const PastedText& pasted) {
         return true;
     }
     // The cursor goes after the pasted text (the dock now shows the model, block = paragraph).
-    const int last = from->paragraph + static_cast<int>(pasted.paragraphs.size()) - 1;
-    const int offset = (pasted.paragraphs.size() == 1 ? from->offset : 0) +
+    const int last = firstParagraph + static_cast<int>(pasted.paragraphs.size()) - 1;
+    const int offset = (pasted.paragraphs.size() == 1 ? firstOffset : 0) +
                        static_cast<int>(pasted.paragraphs.back().size());
     const QTextBlock block = m_edit->document()->findBlockByNumber(last);
     if (block.isValid()) {

@@ -96,6 +96,7 @@ TEST_CASE("Ctrl+B in the 正文 dock makes the selection bold as one undo step",
     d.select(0, 0, 4);
     d.key(Qt::Key_B);
     CHECK(d.steps() == steps + 1);
+    CHECK(d.w.session()->undoStack()->undoText() == QStringLiteral("Bold"));  // its history name
     REQUIRE(d.article().charRanges == std::vector<model::CharRange>{{0, 0, 4, bold()}});
     // The canvas relaid the article: those characters are drawn in another (bold) face.
     const auto facesAfter = d.facesOf(picked);
@@ -208,6 +209,7 @@ TEST_CASE("pasting HTML keeps its bold as one undo step", "[gui][rich][paste]") 
     QApplication::clipboard()->setMimeData(mime);
     d.editor->paste();
     CHECK(d.steps() == steps + 1);
+    CHECK(d.w.session()->undoStack()->undoText() == QStringLiteral("Paste"));
     CHECK(d.article().paragraphs[0] == p0.substr(0, 2) + u"前面加粗后面半粗黑体" + p0.substr(2));
     model::CharAttrs hei;
     hei.font = model::FontRole::Hei;
@@ -285,4 +287,22 @@ TEST_CASE("格式 → 加粗 acts on the dock's selection when the canvas has th
     REQUIRE(boldAction);
     boldAction->trigger();
     CHECK(d.article().charRanges == std::vector<model::CharRange>{{1, 1, 3, bold()}});
+}
+
+TEST_CASE("HTML pasted into a new blank line becomes paragraphs that keep their bold",
+          "[gui][rich][paste]") {
+    Dock d;
+    const model::Document before = d.w.session()->document();
+    const auto paragraphs = d.article().paragraphs;
+    d.select(0, static_cast<int>(paragraphs[0].size()), static_cast<int>(paragraphs[0].size()));
+    d.editor->insertPlainText(QStringLiteral("\n"));  // Enter at the end of paragraph 0
+    const int steps = d.steps();
+    REQUIRE(d.panel->pasteHtml(QStringLiteral("<p><b>小标题式导语</b>，随后正文。</p>")));
+    CHECK(d.steps() == steps + 1);
+    REQUIRE(d.article().paragraphs.size() == paragraphs.size() + 1);
+    CHECK(d.article().paragraphs[1] == u"小标题式导语，随后正文。");
+    CHECK(d.article().paragraphs[2] == paragraphs[1]);
+    CHECK(d.article().charRanges == std::vector<model::CharRange>{{1, 0, 6, bold()}});
+    d.key(Qt::Key_Z);
+    CHECK(d.w.session()->document() == before);
 }
