@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // banmian: the headless subcommands (typeset, export, check, place, fit, headline, image,
-// autolayout, import, replace), and the
+// autolayout, import, replace, style), and the
 // editor. This executable does not link Qt: loading the Qt libraries alone costs a command-line
 // run tens of milliseconds, so the editor is a second executable, banmian-editor, next to this
 // one, which `banmian [DOC]` execs.
@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
         if (cmd == "autolayout") return bm::cli::runAutolayout(argc - 2, argv + 2);
         if (cmd == "import") return bm::cli::runImport(argc - 2, argv + 2);
         if (cmd == "replace") return bm::cli::runReplace(argc - 2, argv + 2);
+        if (cmd == "style") return bm::cli::runStyle(argc - 2, argv + 2);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             bm::cli::printUsage();
             return 0;

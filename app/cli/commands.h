@@ -14,5 +14,7 @@ int runAutolayout(int argc, char** argv);
 int runImport(int argc, char** argv);
 /// Prints the number of replacements.
 int runReplace(int argc, char** argv);
+/// Prints how many character ranges were styled.
+int runStyle(int argc, char** argv);
 void printUsage();
 }  // namespace bm::cli

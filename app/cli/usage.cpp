@@ -30,7 +30,12 @@ void printUsage() {
         "                     智能组版: propose layouts of the stories, write the chosen one\n"
         "  banmian import FILE… --into DOC -o OUT   .docx/.txt → new unplaced articles\n"
         "  banmian replace DOC --find TEXT --replace TEXT [--article ID | --page N]\n"
-        "                  [--regex] [--case] [--word] -o OUT   prints the count");
+        "                  [--regex] [--case] [--word] -o OUT   prints the count\n"
+        "  banmian style DOC --article ID [--paragraph N] [--text STRING]\n"
+        "                [--font song|hei|kai|fangsong] [--bold] [--size PERCENT] [--emphasis]\n"
+        "                [--super|--sub] [--tint PERCENT] [--plain]\n"
+        "                [--paragraph-style body|subhead|quote|signature] -o OUT\n"
+        "                character and paragraph styles (字符/段落样式)");
 }
 
 }  // namespace bm::cli

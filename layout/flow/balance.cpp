@@ -35,6 +35,21 @@ std::vector<size_t> lastRowColumns(const std::vector<ChainFrame>& chain,
     return cols;
 }
 
+// A 小标题 that balancing would leave at the foot of a column goes to the head of the next
+// one, with its text: that column takes one line less, the next one more (when it has room).
+void keepWithNext(const std::vector<BodyPlacement*>& inRow, const std::vector<int>& available,
+                  std::vector<int>& takes) {
+    size_t end = 0;  // one past the last line of column ci
+    for (size_t ci = 0; ci + 1 < takes.size(); ++ci) {
+        end += static_cast<size_t>(takes[ci]);
+        if (takes[ci] < 2 || end >= inRow.size() || !inRow[end - 1]->keepWithNext) continue;
+        if (takes[ci + 1] >= available[ci + 1]) continue;
+        --takes[ci];
+        ++takes[ci + 1];
+        --end;
+    }
+}
+
 }  // namespace
 
 // When "only the last column shorter" would leave the last column empty (12 lines in 5
@@ -79,7 +94,8 @@ void balanceLastRow(const std::vector<ChainFrame>& chain, const std::vector<Slot
             inRow.push_back(&pl);
     std::vector<int> available;
     for (size_t c : rowCols) available.push_back(static_cast<int>(out.columns[c].lines.size()));
-    const std::vector<int> takes = balancedTakes(available, static_cast<int>(inRow.size()));
+    std::vector<int> takes = balancedTakes(available, static_cast<int>(inRow.size()));
+    keepWithNext(inRow, available, takes);
     size_t k = 0;
     for (size_t ci = 0; ci < rowCols.size(); ++ci)
         for (int j = 0; j < takes[ci] && k < inRow.size(); ++j, ++k)

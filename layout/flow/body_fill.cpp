@@ -30,6 +30,19 @@ text::LineWidths slotWidths(const std::vector<Slot>& slots, const std::vector<Te
     return widths;
 }
 
+// Where a paragraph of `lines` lines that keeps with the next one starts when it would start at
+// slot `next`: at the head of the next column if its last line would end a column (a 小标题
+// alone at the foot of a column, its text over the page). Unchanged when it already starts a
+// column, when no column follows, or when it fills a column anyway.
+size_t keptStart(const std::vector<Slot>& slots, size_t next, size_t lines) {
+    if (lines == 0 || next + lines >= slots.size()) return next;
+    const size_t last = next + lines - 1;
+    if (slots[last + 1].column == slots[last].column) return next;  // its text follows below
+    if (next == 0 || slots[next - 1].column != slots[next].column) return next;  // heads a column
+    if (slots[next].column != slots[last].column) return next;  // runs over the column anyway
+    return last + 1;
+}
+
 }  // namespace
 
 std::vector<Slot> bodySlots(const std::vector<TextColumn>& columns) {
@@ -54,6 +67,14 @@ std::vector<BodyPlacement> fillBody(const model::Article& article, const BodySty
         auto pl = std::make_shared<const text::ParagraphLayout>(text::layoutParagraph(
             *mp, slotWidths(slots, out.columns, next, bp.text.size() + 2, body.size),
             bp.style.align));
+        if (bp.keepWithNext) {
+            if (const size_t start = keptStart(slots, next, pl->lines.size()); start != next) {
+                next = start;  // the lines left at the column's foot stay white
+                pl = std::make_shared<const text::ParagraphLayout>(text::layoutParagraph(
+                    *mp, slotWidths(slots, out.columns, next, bp.text.size() + 2, body.size),
+                    bp.style.align));
+            }
+        }
         const std::string where =
             article.id + (isCredit ? " credit" : " paragraph " + std::to_string(p + 1));
         for (const auto& d : pl->diagnostics) out.diagnostics.push_back(where + ": " + d);
@@ -68,7 +89,8 @@ std::vector<BodyPlacement> fillBody(const model::Article& article, const BodySty
             t.paragraph = static_cast<int>(p);
             t.layout = pl;
             t.line = li;
-            placements.push_back({out.lines.size(), next});
+            placements.push_back(
+                {out.lines.size(), next, bp.keepWithNext && li + 1 == pl->lines.size()});
             out.lines.push_back(std::move(t));
             out.placedChars += charsOf(*pl, pl->lines[li]);
             ++next;

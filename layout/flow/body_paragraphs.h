@@ -45,6 +45,9 @@ struct BodyParagraph {
     std::vector<text::TrackingSpan> tracking;   ///< offsets into `text`
     std::vector<TextSetter::StyledSpan> spans;  ///< point into the BodyStyles given
     bool isCredit = false;                      ///< the credit on a line of its own
+    /// A 小标题 (paragraph style "subhead") stays with the paragraph after it: it never ends a
+    /// column while that paragraph starts in the next one.
+    bool keepWithNext = false;
 };
 
 /// One entry per paragraph of bodyParagraphs(article), in order.

@@ -22,6 +22,7 @@ struct Slot {
 struct BodyPlacement {
     size_t lineIndex;
     size_t slot;
+    bool keepWithNext = false;  ///< the last line of a 小标题: never the foot of a column
 };
 
 /// Removes from each column of page `pageIndex` the grid lines that `r` (page coordinates)

@@ -76,7 +76,7 @@ std::shared_ptr<const text::MeasuredParagraph> TextSetter::measure(
     const std::u16string& text, const ResolvedStyle& style, Length indent,
     const std::vector<text::TrackingSpan>& tracking, const std::vector<StyledSpan>& spans) {
     MeasureKey key{text, style.size, style.options, indent, tracking, style.chain, {}};
-    for (const auto& s : spans) key.spans.push_back({s.begin, s.end, s.style->chain});
+    for (const auto& s : spans) key.spans.push_back({s.begin, s.end, s.style->chain, s.glyphs});
     {
         std::lock_guard lock(m_mutex);
         auto it = m_measured.find(key);

@@ -41,6 +41,7 @@ public:
         std::uint32_t begin = 0;
         std::uint32_t end = 0;
         const ResolvedStyle* style = nullptr;
+        text::GlyphStyle glyphs = {};  ///< size, shift, tint, 着重号 (v2 character attributes)
     };
     std::shared_ptr<const text::MeasuredParagraph> measure(
         const std::u16string& text, const ResolvedStyle& style, Length indent,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "layout/page/compose.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -9,21 +11,73 @@
 
 namespace bm::page {
 
+namespace {
+
+// A paint at `percent` % of its strength (a 灰度 character range). Only full-strength black
+// overprints: a tint knocks out, so it prints the grey it was set to whatever lies beneath.
+Paint tinted(const Paint& paint, int percent) {
+    if (percent >= 100) return paint;
+    const float t = static_cast<float>(std::max(percent, 0)) / 100.f;
+    Paint out = paint;
+    out.overprint = false;
+    if (paint.space == Paint::Space::Cmyk)
+        for (float& c : out.c) c *= t;
+    else
+        for (float& c : out.c) c = 1.f - (1.f - c) * t;  // gray and RGB: 1 is white
+    return out;
+}
+
+// 着重号 go under characters, not under punctuation or spaces.
+bool takesEmphasisDot(char32_t c) { return !u_ispunct(c) && !u_isUWhiteSpace(c); }
+
+// The 着重号 of a run of glyphs: one dot glyph centred under each character, on one line
+// 0.27 em below the baseline (under the ideographic em box, clear of the next line), whatever
+// the characters' size or shift.
+void appendEmphasisDots(const text::ParagraphLayout& pl, const text::FaceStyle& fs,
+                        const GlyphRun& chars, const std::vector<text::PositionedGlyph>& glyphs,
+                        size_t begin, Length baseline, std::vector<DisplayItem>& items) {
+    GlyphRun dots;
+    dots.face = chars.face;
+    dots.size = fs.dotSize;
+    dots.fill = chars.fill;
+    const Length dotLine = baseline + emFraction(270, pl.size);
+    for (size_t i = 0; i < chars.glyphs.size(); ++i) {
+        const auto& g = glyphs[begin + i];
+        if (g.clusterEnd <= g.clusterBegin) continue;
+        size_t at = g.clusterBegin;
+        const char32_t c = nextCodePoint(pl.text, at);
+        if (!takesEmphasisDot(c)) continue;
+        const int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+        const bool wide = ea == U_EA_WIDE || ea == U_EA_FULLWIDTH;
+        const Length half = chars.size * chars.widthPercent / 100 / (wide ? 2 : 4);
+        dots.glyphs.push_back(fs.dotGlyph);
+        dots.positions.push_back(
+            Point{chars.positions[i].x + half - fs.dotCentreX, dotLine - fs.dotCentreY});
+        dots.text.emplace_back();  // a mark, not text: copying the line gives no dots
+    }
+    if (!dots.glyphs.empty()) items.emplace_back(std::move(dots));
+}
+
+}  // namespace
+
 void appendLineGlyphs(const text::ParagraphLayout& pl, size_t line, Length x, Length baseline,
                       const Paint& paint, std::vector<DisplayItem>& items, int widthPercent,
                       Length typeSize) {
     const text::ParagraphLine& l = pl.lines[line];
     const auto& glyphs = l.glyphs;
-    // One run per stretch of glyphs from the same face, each sized once (a galley of 200,000 字
-    // makes this the most frequent allocation of a PDF export).
+    const Length size = widthPercent != 100 && typeSize > 0 ? typeSize : pl.size;
+    // One run per stretch of glyphs from the same face entry (face and look), each sized once
+    // (a galley of 200,000 字 makes this the most frequent allocation of a PDF export).
     for (size_t begin = 0; begin < glyphs.size();) {
         size_t end = begin + 1;
         while (end < glyphs.size() && glyphs[end].face == glyphs[begin].face) ++end;
+        const text::FaceStyle* look =
+            pl.faceStyles.empty() ? nullptr : &pl.faceStyles[glyphs[begin].face];
         GlyphRun r;
         r.face = pl.faces[glyphs[begin].face];
-        r.size = widthPercent != 100 && typeSize > 0 ? typeSize : pl.size;
+        r.size = look ? size * look->style.sizePermille / 1000 : size;
         r.widthPercent = widthPercent;
-        r.fill = paint;
+        r.fill = look ? tinted(paint, look->style.tintPercent) : paint;
         r.glyphs.reserve(end - begin);
         r.positions.reserve(end - begin);
         r.text.reserve(end - begin);
@@ -34,7 +88,11 @@ void appendLineGlyphs(const text::ParagraphLayout& pl, size_t line, Length x, Le
             r.text.emplace_back(
                 std::u16string_view(pl.text).substr(g.clusterBegin, g.clusterEnd - g.clusterBegin));
         }
+        const bool dotted = look && look->style.emphasisDots && look->dotGlyph != 0;
         items.emplace_back(std::move(r));
+        if (dotted)
+            appendEmphasisDots(pl, *look, std::get<GlyphRun>(items.back()), glyphs, begin, baseline,
+                               items);
         begin = end;
     }
 }

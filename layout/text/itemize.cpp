@@ -10,19 +10,26 @@
 
 namespace bm::text {
 
-std::uint16_t FaceTable::indexOf(fonts::FaceId id) {
+std::uint16_t FaceTable::indexOf(fonts::FaceId id, const GlyphStyle& style) {
     for (size_t f = 0; f < ids.size(); ++f)
-        if (ids[f] == id) return static_cast<std::uint16_t>(f);
+        if (ids[f] == id && styles[f] == style) return static_cast<std::uint16_t>(f);
     ids.push_back(id);
     faces.push_back(&registry.face(id));
+    styles.push_back(style);
     return static_cast<std::uint16_t>(ids.size() - 1);
 }
 
-std::vector<std::uint16_t> FaceTable::indicesOf(const std::vector<fonts::FaceId>& chain) {
+std::vector<std::uint16_t> FaceTable::indicesOf(const std::vector<fonts::FaceId>& chain,
+                                                const GlyphStyle& style) {
     std::vector<std::uint16_t> out;
     out.reserve(chain.size());
-    for (auto id : chain) out.push_back(indexOf(id));
+    for (auto id : chain) out.push_back(indexOf(id, style));
     return out;
+}
+
+Length FaceTable::sizeOf(std::uint16_t f, Length size) const {
+    const int permille = styles[f].sizePermille;
+    return permille == 1000 ? size : static_cast<Length>(std::int64_t(size) * permille / 1000);
 }
 
 bool isRightToLeft(std::uint32_t script) {
@@ -81,7 +88,7 @@ Itemization itemize(std::u16string_view text, const std::vector<Atom>& atoms, Fa
                     const std::vector<fonts::FaceId>& chain, const std::vector<FontSpan>& spans) {
     const std::vector<std::uint16_t> defaultChain = faces.indicesOf(chain);
     std::vector<std::vector<std::uint16_t>> spanChains;
-    for (const auto& sp : spans) spanChains.push_back(faces.indicesOf(sp.chain));
+    for (const auto& sp : spans) spanChains.push_back(faces.indicesOf(sp.chain, sp.style));
     const size_t n = atoms.size();
     Itemization out;
     out.face.assign(n, 0);

@@ -11,19 +11,25 @@
 
 #include "fonts/font_registry.h"
 #include "layout/text/atoms.h"
+#include "layout/text/measure.h"
 
 namespace bm::text {
 
 struct FontSpan;
 
-/// The faces a paragraph uses, each once; AtomGlyph::face indexes `ids` and `faces`.
+/// The faces a paragraph uses, each once per look; AtomGlyph::face indexes `ids`, `faces` and
+/// `styles`.
 struct FaceTable {
     const fonts::FontRegistry& registry;
     std::vector<fonts::FaceId> ids;
     std::vector<const fonts::Face*> faces;
+    std::vector<GlyphStyle> styles;
 
-    std::uint16_t indexOf(fonts::FaceId id);
-    std::vector<std::uint16_t> indicesOf(const std::vector<fonts::FaceId>& chain);
+    std::uint16_t indexOf(fonts::FaceId id, const GlyphStyle& style = {});
+    std::vector<std::uint16_t> indicesOf(const std::vector<fonts::FaceId>& chain,
+                                         const GlyphStyle& style = {});
+    /// The size glyphs of entry f are set at, for a paragraph set at `size`.
+    Length sizeOf(std::uint16_t f, Length size) const;
 };
 
 struct Itemization {

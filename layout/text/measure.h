@@ -24,6 +24,30 @@ enum class ShrinkLevel : std::uint8_t {
     Stop = 7
 };
 
+/// How a stretch of a paragraph's glyphs differs from the paragraph's type (v2 character
+/// attributes): size, baseline shift (superscript, subscript), tint and 着重号. The default is
+/// the paragraph's own type. Part of a face entry, so glyphs of another look make runs of their
+/// own in shaping and in the display list.
+struct GlyphStyle {
+    int sizePermille = 1000;    ///< glyph size in ‰ of the paragraph size (widths follow)
+    int riseMilliEm = 0;        ///< baseline shift in ‰ em of the paragraph size, up positive
+    int tintPercent = 100;      ///< % K of the text colour
+    bool emphasisDots = false;  ///< 着重号: a dot below each character that is not punctuation
+    bool plain() const { return *this == GlyphStyle{}; }
+    bool operator==(const GlyphStyle&) const = default;
+};
+
+/// A face entry's look and, with 着重号, the dot drawn below each character: a glyph of the
+/// same face (● or •) at `dotSize`, whose ink centre is `dotCentreX/Y` from its origin.
+struct FaceStyle {
+    GlyphStyle style;
+    std::uint32_t dotGlyph = 0;  ///< 0: no dot glyph in this face (no dots drawn)
+    Length dotSize = 0;
+    Length dotCentreX = 0;
+    Length dotCentreY = 0;  ///< y down from the origin (negative: above the baseline)
+    bool operator==(const FaceStyle&) const = default;
+};
+
 /// A glyph placed relative to its atom's origin (the left edge of the atom's full frame).
 struct AtomGlyph {
     std::uint32_t glyph = 0;
@@ -68,6 +92,9 @@ struct MeasuredParagraph {
     std::vector<MeasuredAtom> m;
     std::vector<AtomGlyph> glyphs;
     std::vector<fonts::FaceId> faces;  ///< faces used, indexed by AtomGlyph::face
+    /// Parallel to `faces` when a character attribute changes a face's look; empty when every
+    /// glyph is set in the paragraph's own type (the common case costs nothing).
+    std::vector<FaceStyle> faceStyles;
     Length size = 0;
     Length indent = 0;  ///< first-line indent (R-IND-1), 0 for flush paragraphs
     TypesetOptions options;

@@ -41,6 +41,7 @@ ParagraphLayout layoutParagraph(const MeasuredParagraph& mp, const LineWidths& w
     ParagraphLayout out;
     out.text = mp.text;
     out.faces = mp.faces;
+    out.faceStyles = mp.faceStyles;
     out.size = mp.size;
     out.diagnostics = mp.diagnostics;
     const LineMetrics lm(mp);  // one set of prefix sums for breaking and justifying

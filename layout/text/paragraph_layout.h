@@ -38,6 +38,7 @@ struct ParagraphLine {
 struct ParagraphLayout {
     std::u16string text;
     std::vector<fonts::FaceId> faces;
+    std::vector<FaceStyle> faceStyles;  ///< parallel to `faces`, or empty (MeasuredParagraph)
     Length size = 0;
     std::vector<ParagraphLine> lines;
     std::vector<std::string> diagnostics;

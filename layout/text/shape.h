@@ -59,6 +59,7 @@ struct FontSpan {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
     std::vector<fonts::FaceId> chain;
+    GlyphStyle style = {};  ///< size, shift, tint, 着重号 of the range
     bool operator==(const FontSpan&) const = default;
 };
 

@@ -299,3 +299,16 @@ check replace-both            2 'give --article ID or --page N, not both' -- rep
 check replace-unknown-article 2 "unknown article 'nope'"           -- replace "$SEEDDOC" --find a --replace b --article nope -o "$TMP/o.json"
 check replace-page-range      2 'page 5 is out of range'           -- replace "$SEEDDOC" --find a --replace b --page 5 -o "$TMP/o.json"
 check replace-line-break      2 '--replace: a paragraph cannot take a line break' -- replace "$SEEDDOC" --find 滨州 --replace $'滨\n州' -o "$TMP/o.json"
+
+# banmian style (issue 14): character and paragraph styles from the command line.
+check style-no-article        2 '--article ID is required'         -- style "$SEEDDOC" --bold -o "$TMP/o.json"
+check style-nothing           2 'nothing to set: give character attributes' -- style "$SEEDDOC" --article speech -o "$TMP/o.json"
+check style-bad-font          2 "--font: 'comic' is not song, hei, kai or fangsong" -- style "$SEEDDOC" --article speech --font comic -o "$TMP/o.json"
+check style-size-range        2 '--size'                           -- style "$SEEDDOC" --article speech --size 500 -o "$TMP/o.json"
+check style-super-sub         2 'give --super or --sub, not both'  -- style "$SEEDDOC" --article speech --super --sub -o "$TMP/o.json"
+check style-plain-mixed       2 '--plain clears every attribute: give it alone' -- style "$SEEDDOC" --article speech --plain --bold -o "$TMP/o.json"
+check style-text-missing      2 "--text: '不存在的字' does not occur in the article" --then '[ ! -e o.json ]' -- style "$SEEDDOC" --article speech --text 不存在的字 --bold -o "$TMP/o.json"
+check style-unknown-article   2 "--article: no article 'nope'"     -- style "$SEEDDOC" --article nope --bold -o "$TMP/o.json"
+check style-paragraph-range   2 '--paragraph'                      -- style "$SEEDDOC" --article speech --paragraph 999 --bold -o "$TMP/o.json"
+check style-pstyle-needs-para 2 '--paragraph-style needs --paragraph N' -- style "$SEEDDOC" --article speech --paragraph-style subhead -o "$TMP/o.json"
+check style-unknown-pstyle    2 'nope'                             -- style "$SEEDDOC" --article speech --paragraph 2 --paragraph-style nope -o "$TMP/o.json"

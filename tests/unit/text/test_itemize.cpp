@@ -21,7 +21,7 @@ TEST_CASE("itemise: every word in its own script", "[text][font][itemize]") {
     REQUIRE(chain.ok());
     const std::u16string text = *utf8ToUtf16("据Reuters报道 مرحبا 和 नमस्ते 及 Привет、COVID-19。");
     const MeasuredParagraph mp = atomizeParagraph(text, 9000, *presetByName("paper-kaiming"), 0);
-    FaceTable faces{registry, {}, {}};
+    FaceTable faces{registry, {}, {}, {}};
     const Itemization items = itemize(text, mp.atoms, faces, *chain, {});
     REQUIRE(items.script.size() == mp.atoms.size());
     // The script of the atom that starts `word` (a long word is split into pieces, each of the
