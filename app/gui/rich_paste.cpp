@@ -36,11 +36,17 @@ std::optional<model::FontRole> roleOfFamilies(const QStringList& families) {
     return std::nullopt;
 }
 
-/// Appends one block's text, trimmed, with the ranges of its fragments.
-void addBlock(const QTextBlock& block, PastedText& out) {
+/// A break inside a block: <br> (U+2028) and an inline picture (U+FFFC) end a paragraph, as a
+/// line of the dock is one paragraph and the model holds no pictures in text.
+bool breaksParagraph(QChar c) {
+    return c == QChar::LineSeparator || c == QChar::ObjectReplacementCharacter;
+}
+
+/// Appends [from, to) of a block's text, trimmed, with the ranges of its fragments.
+void addSegment(const QTextBlock& block, int from, int to, PastedText& out) {
     const QString text = block.text();
-    int lead = 0;
-    int end = static_cast<int>(text.size());
+    int lead = from;
+    int end = to;
     while (lead < end && text[lead].isSpace()) ++lead;
     while (end > lead && text[end - 1].isSpace()) --end;
     if (lead == end) return;
@@ -54,6 +60,16 @@ void addBlock(const QTextBlock& block, PastedText& out) {
         const int e = std::min(f.position() - block.position() + f.length(), end) - lead;
         if (attrs.plain() || b >= e) continue;
         out.ranges.push_back({p, b, e, attrs});
+    }
+}
+
+void addBlock(const QTextBlock& block, PastedText& out) {
+    const QString text = block.text();
+    int from = 0;
+    for (int i = 0; i <= static_cast<int>(text.size()); ++i) {
+        if (i < static_cast<int>(text.size()) && !breaksParagraph(text[i])) continue;
+        addSegment(block, from, i, out);
+        from = i + 1;
     }
 }
 
@@ -171,7 +187,12 @@ std::optional<PastedText> decodePasted(const QByteArray& data) {
     const QJsonObject root = QJsonDocument::fromJson(data).object();
     PastedText out;
     for (const QJsonValue& p : root.value(u"paragraphs").toArray()) {
-        if (!p.isString() || p.toString().isEmpty() || p.toString().contains(u'\n'))
+        const QString t = p.toString();
+        if (!p.isString() || t.isEmpty() || t.trimmed() != t ||
+            std::any_of(t.begin(), t.end(), [](QChar c) {
+                return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator ||
+                       breaksParagraph(c);
+            }))
             return std::nullopt;
         out.paragraphs.push_back(toU16(p.toString()));
     }

@@ -218,6 +218,12 @@ TEST_CASE("pasting HTML keeps its bold as one undo step", "[gui][rich][paste]") 
     d.key(Qt::Key_Z);
     CHECK(d.w.session()->document() == before);
 
+    // A <br> (and an inline picture) ends a paragraph: the dock's lines are paragraphs.
+    const gui::PastedText broken =
+        gui::pastedFromHtml(QStringLiteral("<p><b>甲乙</b><br>丙<img src=\"x.png\">丁</p>"));
+    CHECK(broken.paragraphs == std::vector<std::u16string>{u"甲乙", u"丙", u"丁"});
+    CHECK(broken.ranges == std::vector<model::CharRange>{{0, 0, 2, bold()}});
+
     // Paragraphs pasted over a selection across paragraphs; plain text pastes as before.
     d.select(0, 2, 2);
     REQUIRE(d.panel->pasteHtml(QStringLiteral("<p>甲<strong>乙</strong></p><p><b>丙</b>丁</p>")));
@@ -269,6 +275,8 @@ TEST_CASE("the dock's clipboard format is checked like any outside input", "[gui
     CHECK_FALSE(
         gui::decodePasted("{\"paragraphs\":[\"甲\"],\"ranges\":[{\"p\":0,\"b\":0,\"e\":1,"
                           "\"font\":9}]}"));
+    CHECK_FALSE(gui::decodePasted(R"({"paragraphs":["甲\u2028乙"],"ranges":[]})"));
+    CHECK_FALSE(gui::decodePasted(R"({"paragraphs":[" 甲"],"ranges":[]})"));
     const auto ok = gui::decodePasted(
         "{\"paragraphs\":[\"甲乙\"],\"ranges\":[{\"p\":0,\"b\":1,"
         "\"e\":2,\"bold\":true,\"size\":900}]}");
