@@ -63,12 +63,9 @@ std::vector<TextSetter::StyledSpan> paragraphSpans(const model::Article& article
     return spans;
 }
 
-// The paragraph style of body paragraph p, resolved (nullptr = 正文).
-const ResolvedStyle* paragraphStyleOf(const model::Article& article, size_t p,
-                                      const BodyStyles& styles) {
-    if (!styles.more || p >= article.paragraphs.size()) return nullptr;
-    const std::string& name = article.paragraphStyle(static_cast<int>(p));
-    if (name == "body") return nullptr;
+// The paragraph style `name`, resolved (nullptr = 正文).
+const ResolvedStyle* resolvedParagraphStyle(const std::string& name, const BodyStyles& styles) {
+    if (!styles.more || name == "body") return nullptr;
     auto it = styles.more->find(name);
     return it == styles.more->end() ? nullptr : &it->second;
 }
@@ -131,21 +128,23 @@ std::vector<BodyParagraph> setupBodyParagraphs(const model::Article& article,
     for (size_t p = 0; p < texts.size(); ++p) {
         BodyParagraph bp;
         bp.isCredit = ownCredit && p + 1 == texts.size();
-        const ResolvedStyle* own = bp.isCredit ? nullptr : paragraphStyleOf(article, p, styles);
+        // A credit on a line of its own comes after the article's paragraphs: it is 正文.
+        static const std::string kBody = "body";
+        const std::string& styleName =
+            p < article.paragraphs.size() ? article.paragraphStyle(static_cast<int>(p)) : kBody;
+        const ResolvedStyle* own =
+            bp.isCredit ? nullptr : resolvedParagraphStyle(styleName, styles);
         bp.style = bp.isCredit ? *styles.credit : own ? *own : body;
         bp.style.size = body.size;  // everything in the body column sits on the body grid
         if (bp.isCredit) bp.style.align = text::LineAlign::End;
         const int indent = (own ? own : &body)->options.indentMilliEm;
         bp.indent = bp.isCredit || isFlush(article, p) ? 0 : emFraction(indent, body.size);
         // (A credit paragraph of its own has no spans: it is never paragraph 0, nor run in.)
-        bp.keepWithNext = !bp.isCredit && p + 1 < texts.size() && p < article.paragraphs.size() &&
-                          article.paragraphStyle(static_cast<int>(p)) == "subhead";
+        bp.keepWithNext = !bp.isCredit && p + 1 < texts.size() && styleName == "subhead";
         bp.tracking = paragraphTracking(article, p);
         const model::Style* def = nullptr;
         if (styles.definitions) {
-            auto it = styles.definitions->find(p < article.paragraphs.size()
-                                                   ? article.paragraphStyle(static_cast<int>(p))
-                                                   : std::string("body"));
+            auto it = styles.definitions->find(styleName);
             if (it != styles.definitions->end()) def = &it->second;
         }
         bp.spans =
