@@ -11,10 +11,8 @@ namespace bm::autolayout {
 namespace {
 
 std::string freshFrameId(const model::Document& scratch, const std::string& articleId) {
-    std::string id = "f-" + articleId;
-    for (int n = 2; model::frameIdInUse(scratch, id); ++n)
-        id = "f-" + articleId + "-" + std::to_string(n);
-    return id;
+    return model::freshId("f-" + articleId,
+                          [&](const std::string& id) { return model::frameIdInUse(scratch, id); });
 }
 
 void push(model::Document& scratch, std::vector<model::Edit>& edits, model::Edit e) {
@@ -54,12 +52,9 @@ void addSeparatorRules(const model::Page& page, const Candidate& candidate,
     for (const auto& gap : candidate.gaps) {
         const Rect box = model::gridRectToPage(page, gap);
         model::RuleFrame rule;
-        do {
+        do {  // unique among every item id, as AddRule requires, not only among rules
             rule.id = "rule-auto-" + std::to_string(n++);
-        } while (std::any_of(scratch.pages.begin(), scratch.pages.end(), [&](const auto& p) {
-            return std::any_of(p.rules.begin(), p.rules.end(),
-                               [&](const auto& r) { return r.id == rule.id; });
-        }));
+        } while (model::frameIdInUse(scratch, rule.id));
         const Length y = box.y + box.h / 2;
         rule.from = {box.x, y};
         rule.to = {box.x + box.w, y};

@@ -22,16 +22,6 @@ bool articlePlaced(const Document& doc, const std::string& id) {
     return false;
 }
 
-/// `base` or `base`-N, unused by `inUse`.
-template <typename InUse>
-std::string freshId(const std::string& base, InUse inUse) {
-    if (!inUse(base)) return base;
-    for (int n = 2;; ++n) {
-        const std::string id = base + "-" + std::to_string(n);
-        if (!inUse(id)) return id;
-    }
-}
-
 GridRect shifted(const Page& page, GridRect r, int columns, int lines) {
     const int cols = page.grid.columns, total = std::max(gridLines(page), 1);
     r.span = std::clamp(r.span, 1, cols);

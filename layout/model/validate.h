@@ -106,4 +106,14 @@ std::vector<std::string> validateLabel(const Document& doc, const Page& page,
 /// True when some frame, image, rule or label of `doc` has this id.
 bool frameIdInUse(const Document& doc, const std::string& id);
 
+/// `base` or `base`-N, unused by `inUse` (new ids for pasted, imported or generated items).
+template <typename InUse>
+std::string freshId(const std::string& base, InUse inUse) {
+    if (!inUse(base)) return base;
+    for (int n = 2;; ++n) {
+        const std::string id = base + "-" + std::to_string(n);
+        if (!inUse(id)) return id;
+    }
+}
+
 }  // namespace bm::model
