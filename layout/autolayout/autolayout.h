@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/base/task_control.h"
 #include "layout/model/edit.h"
 #include "layout/place/trials.h"
 
@@ -70,14 +71,10 @@ struct HouseStyle {
     double wPhotoCrop = 10;       ///< per share of the picture cropped off (fill)
 };
 
-/// Lets a caller on another thread watch and stop a search (the editor's progress bar and 取消):
-/// propose() sets `planned`, counts `done` evaluations, and stops soon after `cancel` is set
-/// (the result then says `cancelled`).
-struct Control {
-    std::atomic<bool> cancel{false};
-    std::atomic<int> done{0};
-    std::atomic<int> planned{0};
-};
+/// The editor's progress bar and 取消 watch a search through this: propose() sets `planned`,
+/// counts `done` evaluations, and stops soon after `cancel` is set (the result then says
+/// `cancelled`).
+using Control = TaskControl;
 
 struct Request {
     std::vector<ArticleRequest> articles;

@@ -164,10 +164,14 @@ public:
         SubsetRunner subsets(m_fonts);
         std::vector<Ref> pageRefs;
         pageRefs.reserve(pages.size());
+        TaskControl* control = m_options.control;
+        if (control) control->planned = static_cast<int>(pages.size());
         for (const page::PageDisplay& p : pages) {
+            if (control && control->cancelled()) return Error{kExportCancelled};
             auto ref = writePage(p, pageTree, fontRefs);
             if (!ref) return Error{ref.error()};
             pageRefs.push_back(*ref);
+            if (control) ++control->done;
         }
         if (Status s = subsets.finish(); !s) return Error{s.error()};
         for (size_t i = 0; i < m_fonts.all().size(); ++i) {

@@ -11,6 +11,7 @@
 
 #include "fonts/font_registry.h"
 #include "layout/base/result.h"
+#include "layout/base/task_control.h"
 #include "layout/base/units.h"
 #include "layout/page/display_list.h"
 #include "layout/render/pdf/pdf_images.h"
@@ -31,7 +32,14 @@ struct PdfOptions {
     int inkLimitPercent = 240;
     bool convertCmykOverLimit = true;
     int maxPpi = 300;
+    /// Optional, owned by the caller (the editor's progress bar and 取消): `planned` is set to
+    /// the page count and `done` counts the pages written; once `cancel` is set the export
+    /// stops before the next page and returns kExportCancelled.
+    TaskControl* control = nullptr;
 };
+
+/// The error text of an export stopped through PdfOptions::control.
+inline constexpr const char* kExportCancelled = "export cancelled";
 
 /// Things a preflight would flag but that do not stop the export.
 struct PdfReport {
