@@ -8,7 +8,8 @@ namespace bm::gui {
 
 Status exportPng(const page::DocumentLayout& layout, int pageIndex,
                  const fonts::FontRegistry& fonts, double dpi, const std::string& imageBaseDir,
-                 const std::string& path, std::vector<std::string>* warnings) {
+                 const std::string& path, std::vector<std::string>* warnings,
+                 TaskControl* control) {
     if (pageIndex < 0 || pageIndex >= static_cast<int>(layout.pages.size()))
         return Error{"no page " + std::to_string(pageIndex + 1) + " to export"};
     render::RasterOptions options;
@@ -16,6 +17,7 @@ Status exportPng(const page::DocumentLayout& layout, int pageIndex,
     auto raster =
         render::rasterizePage(layout.pages[pageIndex].display, fonts, options, imageBaseDir);
     if (!raster) return Error{raster.error()};
+    if (control && control->cancelled()) return Error{pdf::kExportCancelled};
     if (warnings)
         warnings->insert(warnings->end(), raster->warnings.begin(), raster->warnings.end());
     return render::writePng(*raster, path);
@@ -44,6 +46,8 @@ Status exportPdf(const page::DocumentLayout& layout, const std::vector<int>& pag
     pdf::PdfReport report;
     auto bytes = pdf::exportPdf(pages, fonts, options, &report);
     if (!bytes) return Error{bytes.error()};
+    // 取消 after the last page but before the write still leaves the old file.
+    if (options.control && options.control->cancelled()) return Error{pdf::kExportCancelled};
     if (warnings) warnings->insert(warnings->end(), report.warnings.begin(), report.warnings.end());
     return pdf::writePdfFile(*bytes, path);
 }

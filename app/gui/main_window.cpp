@@ -15,7 +15,9 @@
 #include "gui/autosave.h"
 #include "gui/check_dock.h"
 #include "gui/editor_session.h"
+#include "gui/export_job.h"
 #include "gui/export_preflight.h"
+#include "gui/export_strip.h"
 #include "gui/inspector.h"
 #include "gui/model_lookup.h"
 #include "gui/new_document_dialog.h"
@@ -81,17 +83,21 @@ MainWindow::MainWindow(Prompts prompts, QWidget* parent)
       m_view(new PageView(m_scene, this)),
       m_autosaver(new Autosaver(m_session, this)),
       m_zoomLabel(new QLabel(this)),
-      m_layoutLabel(new QLabel(this)) {
+      m_layoutLabel(new QLabel(this)),
+      m_export(new ExportJob(this)),
+      m_exportStrip(new ExportStrip(m_export, this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_view);
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     buildDocks();
     attachCheckDock(this);
     buildMenus();
+    statusBar()->addPermanentWidget(m_exportStrip);
     statusBar()->addPermanentWidget(m_layoutLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
     connect(m_session, &EditorSession::problem, this, &MainWindow::reportError);
+    connect(m_export, &ExportJob::finished, this, &MainWindow::onExportFinished);
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::layoutChanged, this, &MainWindow::updateStatus);
@@ -120,6 +126,10 @@ MainWindow::MainWindow(Prompts prompts, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    // The worker reads the session's fonts: it stops before the children (the session first)
+    // are destroyed. Nobody is told: the window is going.
+    m_export->blockSignals(true);
+    m_export->cancelAndWait();
     // The children go in creation order, the session first: its teardown must not call back
     // into panels and a window that are half destroyed.
     m_session->blockSignals(true);
@@ -242,6 +252,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    // A running export stops and its file is not written (the old one stays).
+    m_export->cancelAndWait();
     // A clean close leaves no autosave behind: there is nothing to recover.
     m_autosaver->discard();
     event->accept();

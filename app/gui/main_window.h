@@ -16,11 +16,14 @@ class QMenu;
 
 namespace bm::gui {
 
+struct ExportOutcome;
 struct ExportSettings;
 class ArticleBin;
 class AutoLayoutDialog;
 class Autosaver;
 class EditorSession;
+class ExportJob;
+class ExportStrip;
 class Inspector;
 class PagesPanel;
 class PageScene;
@@ -60,6 +63,9 @@ public:
     TextPanel* textPanel() { return m_text; }
     PagesPanel* pagesPanel() { return m_pages; }
     Autosaver* autosaver() { return m_autosaver; }
+    /// The background export and its status-bar strip (progress, 取消).
+    ExportJob* exportJob() { return m_export; }
+    ExportStrip* exportStrip() { return m_exportStrip; }
 
     /// File operations; false when cancelled or failed (the failure is reported).
     bool newDocument();
@@ -72,9 +78,14 @@ public:
     bool saveTo(const QString& path);
     bool importArticles(const QStringList& paths);
     bool exportPdfTo(const QString& path);
-    /// Exports to `path` (all pages as PDF, the shown page as PNG); an empty path opens the
-    /// export dialog (pages, profile, marks, bleed, dpi).
+    /// Exports to `path` (all pages as PDF, the shown page as PNG) and waits for it; an empty
+    /// path opens the export dialog (pages, profile, marks, bleed, dpi) and starts the export in
+    /// the background (false: refused, cancelled or nothing started).
     bool exportPngTo(const QString& path, double dpi = 300);
+    /// The preflight gate, then the export on a worker thread over a snapshot of the layout;
+    /// returns at once (true: started). Refused while another export runs.
+    bool startExport(const ExportSettings& settings, bool pdf);
+    /// startExport() and waits for it (the event loop keeps running): true when written.
     bool exportWith(const ExportSettings& settings, bool pdf);
 
     /// Object commands (main_window_objects.cpp); the tests call them as the menus do.
@@ -111,6 +122,9 @@ private:
     bool maybeKeepChanges();
     void reportError(const QString& message);
     void onFrameSelected(const QString& frameId, const QString& articleId);
+    /// A status message and true when an export is running (one at a time).
+    bool refuseSecondExport();
+    void onExportFinished(const ExportOutcome& outcome);
 
     Prompts m_prompts;
     EditorSession* m_session;
@@ -128,6 +142,13 @@ private:
     QAction* m_previewAction = nullptr;
     QAction* m_baselineAction = nullptr;
     QList<QAction*> m_dockToggles;
+    ExportJob* m_export;
+    ExportStrip* m_exportStrip;
+    // The running export's status-bar summary, set when it starts.
+    QString m_exportPath;
+    int m_exportBlocking = 0;  ///< preflight errors let through
+    bool m_exportPrint = false;
+    bool m_lastExportOk = false;
 };
 
 }  // namespace bm::gui

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The window's file work: new, open (with autosave recovery), save, import and export.
+// The window's file work: new, open (with autosave recovery), save, import and export. Export
+// runs on a worker thread (export_job.h) after the preflight gate, with its progress and 取消 in
+// the status bar (export_strip.h).
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -10,7 +13,9 @@
 #include "gui/autosave.h"
 #include "gui/editor_session.h"
 #include "gui/export_dialog.h"
+#include "gui/export_job.h"
 #include "gui/export_preflight.h"
+#include "gui/export_strip.h"
 #include "gui/exporter.h"
 #include "gui/main_window.h"
 #include "gui/page_scene.h"
@@ -44,6 +49,8 @@ bool MainWindow::newDocument() {
     if (!maybeKeepChanges()) return false;
     auto doc = m_prompts.newDocument();
     if (!doc) return false;
+    // The export's snapshot belongs to the document being left: stop it (the old file stays).
+    m_export->cancelAndWait();
     m_autosaver->discard();
     m_session->resetDocument(std::move(*doc), QString());
     return true;
@@ -77,6 +84,7 @@ bool MainWindow::openPath(const QString& requested) {
         return false;
     }
     path = QFileInfo(path).absoluteFilePath();
+    m_export->cancelAndWait();
     const QString side = autosavePathFor(path);
     if (autosaveIsNewer(path)) {
         const auto answer = m_prompts.recover(side);
@@ -183,6 +191,7 @@ std::vector<int> layoutIndices(const model::Document& doc, const page::DocumentL
 }  // namespace
 
 bool MainWindow::exportPdfTo(const QString& requested) {
+    if (refuseSecondExport()) return false;
     const auto& doc = m_session->document();
     ExportSettings settings;
     if (requested.isEmpty()) {
@@ -200,15 +209,15 @@ bool MainWindow::exportPdfTo(const QString& requested) {
             reportError(toQString(s.error()));
             return false;
         }
-        settings = *s;
-    } else {
-        settings.path = requested;
-        for (int i = 0; i < static_cast<int>(doc.pages.size()); ++i) settings.pages.push_back(i);
+        return startExport(*s, true);
     }
+    settings.path = requested;
+    for (int i = 0; i < static_cast<int>(doc.pages.size()); ++i) settings.pages.push_back(i);
     return exportWith(settings, true);
 }
 
 bool MainWindow::exportPngTo(const QString& requested, double dpi) {
+    if (refuseSecondExport()) return false;
     const auto& doc = m_session->document();
     ExportSettings settings;
     const int current = m_scene->pageIndex();
@@ -225,29 +234,38 @@ bool MainWindow::exportPngTo(const QString& requested, double dpi) {
             reportError(toQString(s.error()));
             return false;
         }
-        settings = *s;
-    } else {
-        settings.path = requested;
-        settings.pages = {current};
-        settings.dpi = dpi;
+        return startExport(*s, false);
     }
+    settings.path = requested;
+    settings.pages = {current};
+    settings.dpi = dpi;
     return exportWith(settings, false);
 }
 
-bool MainWindow::exportWith(const ExportSettings& settings, bool pdf) {
+bool MainWindow::refuseSecondExport() {
+    if (!m_export->running()) return false;
+    statusBar()->showMessage(
+        tr("An export is still running: wait for it to finish or cancel it first."), 8000);
+    return true;
+}
+
+bool MainWindow::startExport(const ExportSettings& settings, bool pdf) {
+    if (refuseSecondExport()) return false;
     m_text->flush();
-    std::vector<std::string> warnings;
     const QString dir =
         m_session->path().isEmpty() ? QString() : QFileInfo(m_session->path()).absolutePath();
     const auto& doc = m_session->document();
-    const auto& layout = *m_session->layout();
-    const std::vector<int> indices = layoutIndices(doc, layout, settings.pages);
+    // The snapshot: this layout stays as it is (a relayout publishes a new one), so edits made
+    // while the worker writes never reach the file.
+    ExportSnapshot snapshot;
+    snapshot.layout = m_session->layout();
+    const std::vector<int> indices = layoutIndices(doc, *snapshot.layout, settings.pages);
     if (indices.empty()) {
         reportError(tr("There is no page to export."));
         return false;
     }
-    // Preflight first, as `banmian export --pdf` does: nothing wrong reaches a print file
-    // silently.
+    // Preflight first, on this thread, as `banmian export --pdf` does: nothing wrong reaches a
+    // print file silently.
     std::vector<check::Finding> blocking;
     const bool print = settings.pdf.profile == pdf::PdfOptions::Profile::X1a;
     if (pdf) {
@@ -259,35 +277,58 @@ bool MainWindow::exportWith(const ExportSettings& settings, bool pdf) {
             return false;
         }
     }
+    snapshot.pdf = pdf;
+    snapshot.fonts = &m_session->fonts();
+    snapshot.pages = indices;
+    snapshot.options = settings.pdf;
+    snapshot.title = doc.title;
+    snapshot.imageBaseDir = toUtf8(dir);
+    snapshot.dpi = settings.dpi;
     if (pdf) {
-        const Status st = exportPdf(layout, indices, m_session->fonts(), settings.pdf, doc.title,
-                                    toUtf8(dir), toUtf8(settings.path), &warnings);
-        if (!st) {
-            reportError(toQString(st.error()));
-            return false;
-        }
+        snapshot.paths = {toUtf8(settings.path)};
     } else {
-        for (size_t k = 0; k < indices.size(); ++k) {
-            const int number = doc.pages[settings.pages[k]].number;
-            const QString path = pngPathForPage(settings.path, number, indices.size() > 1);
-            const Status st = exportPng(layout, indices[k], m_session->fonts(), settings.dpi,
-                                        toUtf8(dir), toUtf8(path), &warnings);
-            if (!st) {
-                reportError(toQString(st.error()));
-                return false;
-            }
-        }
+        for (size_t k = 0; k < indices.size(); ++k)
+            snapshot.paths.push_back(toUtf8(pngPathForPage(
+                settings.path, doc.pages[settings.pages[k]].number, indices.size() > 1)));
     }
-    QString done = warnings.empty() ? tr("Exported %1").arg(settings.path) : joinWarnings(warnings);
-    if (!blocking.empty())
-        done = (print ? tr("%n preflight error(s) allowed "
-                           "(--allow-preflight-errors): %1",
-                           nullptr, static_cast<int>(blocking.size()))
-                      : tr("Warning: %n preflight error(s) in this plain PDF: %1", nullptr,
-                           static_cast<int>(blocking.size())))
+    m_exportBlocking = static_cast<int>(blocking.size());
+    m_exportPrint = print;
+    m_exportPath = settings.path;
+    if (!m_export->start(std::move(snapshot))) return false;
+    m_exportStrip->begin(QFileInfo(settings.path).fileName());
+    return true;
+}
+
+bool MainWindow::exportWith(const ExportSettings& settings, bool pdf) {
+    if (!startExport(settings, pdf)) return false;
+    // finished() is queued to this thread, so it cannot have come yet.
+    QEventLoop loop;
+    connect(m_export, &ExportJob::finished, &loop, &QEventLoop::quit);
+    if (m_export->running()) loop.exec();
+    return m_lastExportOk;
+}
+
+void MainWindow::onExportFinished(const ExportOutcome& outcome) {
+    m_exportStrip->end();
+    m_lastExportOk = outcome.state == ExportOutcome::State::Done;
+    if (outcome.state == ExportOutcome::State::Cancelled) {
+        statusBar()->showMessage(tr("Export cancelled"), 15000);
+        return;
+    }
+    if (outcome.state == ExportOutcome::State::Failed) {
+        reportError(toQString(outcome.error));
+        return;
+    }
+    QString done = outcome.warnings.empty() ? tr("Exported %1").arg(m_exportPath)
+                                            : joinWarnings(outcome.warnings);
+    if (m_exportBlocking > 0)
+        done = (m_exportPrint ? tr("%n preflight error(s) allowed "
+                                   "(--allow-preflight-errors): %1",
+                                   nullptr, m_exportBlocking)
+                              : tr("Warning: %n preflight error(s) in this plain PDF: %1", nullptr,
+                                   m_exportBlocking))
                    .arg(done);
     statusBar()->showMessage(done, 15000);
-    return true;
 }
 
 }  // namespace bm::gui

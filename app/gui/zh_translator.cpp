@@ -13,6 +13,8 @@ std::span<const ZhEntry> findZhEntries();
 std::span<const ZhEntry> autoLayoutZhEntries();
 /// The rich text strings: 正文 dock palettes, paste, paragraph styles (zh_rich_text.cpp).
 std::span<const ZhEntry> richTextZhEntries();
+/// The background export's strings (zh_export.cpp).
+std::span<const ZhEntry> exportZhEntries();
 
 namespace {
 
@@ -197,6 +199,8 @@ const QHash<QString, QString>& table() {
         for (const ZhEntry& e : autoLayoutZhEntries())
             h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         for (const ZhEntry& e : richTextZhEntries())
+            h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
+        for (const ZhEntry& e : exportZhEntries())
             h.insert(QString::fromUtf8(e.en), QString::fromUtf8(e.zh));
         return h;
     }();

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The editor's export on a worker thread (issue 16 item 3): PDF and PNG are written from a
+// snapshot taken on the GUI thread when the user confirms, so the canvas keeps painting and the
+// user keeps editing while the file is written, and later edits never reach that file. The
+// engine reports progress and stops on 取消 through bm::TaskControl.
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "fonts/font_registry.h"
+#include "layout/base/task_control.h"
+#include "layout/page/layout_session.h"
+#include "layout/render/pdf/pdf_export.h"
+
+namespace bm::gui {
+
+/// Everything the worker reads. The layout is the session's immutable snapshot (a relayout
+/// replaces the pointer, it never changes a published layout). The fonts are the session's
+/// registry, shared: the display list's FaceIds index that registry, so a registry of the
+/// worker's own would name other faces; FontRegistry and Face are thread-safe for this use
+/// (mutex-guarded lookups and outline cache, HarfBuzz objects immutable after load). The
+/// registry must outlive the job: the window cancels and waits before the session goes.
+struct ExportSnapshot {
+    bool pdf = true;
+    std::shared_ptr<const page::DocumentLayout> layout;
+    const fonts::FontRegistry* fonts = nullptr;
+    std::vector<int> pages;          ///< layout positions
+    std::vector<std::string> paths;  ///< PDF: one file; PNG: one per page, in `pages` order
+    pdf::PdfOptions options;         ///< PDF profile, marks, bleed (control is set by the job)
+    std::string title;
+    std::string imageBaseDir;
+    double dpi = 300;  ///< PNG
+};
+
+struct ExportOutcome {
+    enum class State { Done, Failed, Cancelled } state = State::Done;
+    std::string error;  ///< when Failed
+    std::vector<std::string> warnings;
+};
+
+/// Writes the snapshot's files on the calling thread; `control` counts pages and stops the
+/// export when cancelled. A cancelled or failed export leaves every existing file at the target
+/// paths as it was (PNG pages are staged next to their targets and renamed when all are done).
+ExportOutcome runExport(const ExportSnapshot& snapshot, TaskControl& control);
+
+/// One export at a time on a worker thread; finished() is emitted on the GUI thread.
+class ExportJob : public QObject {
+    Q_OBJECT
+public:
+    explicit ExportJob(QObject* parent = nullptr);
+    ~ExportJob() override;  ///< cancels and waits
+
+    /// Starts writing `snapshot` on a worker thread; false while another export runs.
+    bool start(ExportSnapshot snapshot);
+    bool running() const { return m_thread.joinable(); }
+    /// Asks the running export to stop soon (between pages); finished() reports Cancelled.
+    void cancel();
+    /// Cancels and waits for the worker (closing the window, opening another document); when an
+    /// export was running, finished() has been emitted when this returns.
+    void cancelAndWait();
+    int done() const;
+    int planned() const;
+    bool cancelling() const;
+    bool pdf() const;
+
+signals:
+    void finished(const bm::gui::ExportOutcome& outcome);
+
+private:
+    void finish(unsigned generation);
+
+    struct State {
+        TaskControl control;
+        ExportSnapshot snapshot;
+        ExportOutcome outcome;
+    };
+    std::unique_ptr<State> m_state;
+    std::thread m_thread;
+    unsigned m_generation = 0;  ///< a stale finish from a job already waited for is ignored
+};
+
+}  // namespace bm::gui
