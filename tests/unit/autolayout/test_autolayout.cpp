@@ -106,6 +106,7 @@ TEST_CASE_METHOD(AutoLayoutFixture, "autolayout: the seed stories tile an empty 
                     CHECK(line.baseline < photoTop);
         }
         CHECK(photos == 2);
+        expectRules(out, c);
         // Effective resolution ≥ 200 ppi (the plant's limit), by the preflight itself.
         CHECK(findings(out, "IMG-PPI-LOW") == 0);
     }
