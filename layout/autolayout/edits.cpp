@@ -113,8 +113,10 @@ std::vector<model::Edit> toEdits(const model::Document& doc, int pageIndex,
         if (verified != candidate.tracking.end()) {
             ranges = verified->second;
         } else if (const model::Article* a = doc.article(m.articleId); a) {
-            ranges =
-                place::planRanges(*a, place::TrackingPlan(a->paragraphs.size(), m.trackingMilliEm));
+            ranges = place::planRanges(
+                *a, !m.trackingPlan.empty()
+                        ? m.trackingPlan
+                        : place::TrackingPlan(a->paragraphs.size(), m.trackingMilliEm));
         }
         push(scratch, edits, model::SetTracking{m.articleId, ranges});
     }
