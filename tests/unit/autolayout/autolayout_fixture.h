@@ -2,6 +2,8 @@
 #pragma once
 // The seed page emptied for 智能组版: no article frames, no label and no rules (an empty 对开
 // page with its 报眉), the two photos still on it to go with their stories.
+#include <map>
+
 #include "layout/autolayout/autolayout.h"
 #include "unit/place/place_fixture.h"
 
@@ -22,6 +24,24 @@ struct AutoLayoutFixture : PlaceFixture {
         r.budget = 600;
         r.documentDir = std::string(BM_SOURCE_DIR) + "/samples";  // the photos' pixel sizes
         return r;
+    }
+
+    /// Share of the free cells owned by a different story in `a` and `b` (§3.7).
+    static double disagreement(const autolayout::Candidate& a, const autolayout::Candidate& b,
+                               int freeCells) {
+        std::map<std::pair<int, int>, std::string> owner;
+        for (const auto& m : a.modules)
+            for (int y = m.area.line; y < m.area.line + m.area.lines; ++y)
+                for (int x = m.area.column; x < m.area.column + m.area.span; ++x)
+                    owner[{x, y}] = m.articleId;
+        int differ = 0;
+        for (const auto& m : b.modules)
+            for (int y = m.area.line; y < m.area.line + m.area.lines; ++y)
+                for (int x = m.area.column; x < m.area.column + m.area.span; ++x) {
+                    auto it = owner.find({x, y});
+                    differ += it == owner.end() || it->second != m.articleId;
+                }
+        return static_cast<double>(differ) / freeCells;
     }
 
     /// The separator rules of candidate `c` applied in `out`, as a page editor draws them: one

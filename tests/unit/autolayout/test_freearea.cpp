@@ -4,6 +4,8 @@
 // without overlap (the fixed items included) and without overset.
 #include "unit/autolayout/autolayout_fixture.h"
 
+#include <set>
+
 #include "layout/autolayout/freearea.h"
 #include "layout/place/fit.h"
 
@@ -112,6 +114,33 @@ TEST_CASE_METHOD(FreeAreaFixture, "free area: a corner label gives two decomposi
 TEST_CASE_METHOD(FreeAreaFixture, "free area: the seed stories around the seed page's label",
                  "[autolayout]") {
     expectCandidates(withLabel());
+}
+
+TEST_CASE_METHOD(FreeAreaFixture, "free area: beside the label the candidates differ",
+                 "[autolayout]") {
+    // The candidates beside the corner label put different stories in the strip under it
+    // (not only the same three in another order), and no two look nearly alike.
+    const model::Document doc = withLabel();
+    auto request = seedRequest(doc);
+    request.budget = autolayout::Request{}.budget;  // the CLI's and the dialog's search
+    auto result = autolayout::propose(doc, 0, request, cache);
+    REQUIRE(result);
+    REQUIRE(result->candidates.size() >= 3);
+    const int strip = doc.pages[0].labels.at(0).area.column;
+    std::set<std::set<std::string>> strips;
+    for (const auto& c : result->candidates) {
+        std::set<std::string> in;
+        for (const auto& m : c.modules)
+            if (m.area.column >= strip) in.insert(m.articleId);
+        strips.insert(in);
+    }
+    CHECK(strips.size() >= 2);
+    const auto& cs = result->candidates;
+    for (size_t i = 0; i < cs.size(); ++i)
+        for (size_t j = i + 1; j < cs.size(); ++j) {
+            INFO(cs[i].structure << " vs " << cs[j].structure);
+            CHECK(disagreement(cs[i], cs[j], result->freeCells) >= 0.1);
+        }
 }
 
 TEST_CASE_METHOD(FreeAreaFixture, "free area: a label in each corner", "[autolayout]") {
