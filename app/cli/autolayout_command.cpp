@@ -76,12 +76,16 @@ nlohmann::json candidateJson(const autolayout::Candidate& c, int rank) {
                  {"emptyColumnLines", c.fill.emptyColumnLines}};
     j["frames"] = nlohmann::json::array();
     for (const auto& m : c.modules) {
-        nlohmann::json f = {
-            {"article", m.articleId},           {"priority", m.priority},
-            {"frame", rectJson(m.frame)},       {"textColumns", m.textColumns},
-            {"measureZi", m.measureZi},         {"headlineSizePt", m.headlineSize / 1000.0},
-            {"headlineLines", m.headlineLines}, {"trackingMilliEm", m.trackingMilliEm},
-            {"bodyLines", m.bodyLines}};
+        nlohmann::json f = {{"article", m.articleId},
+                            {"priority", m.priority},
+                            {"frame", rectJson(m.frame)},
+                            {"textColumns", m.textColumns},
+                            {"measureZi", m.measureZi},
+                            {"headlineSizePt", m.headlineSize / 1000.0},
+                            {"headlineLines", m.headlineLines},
+                            {"headlineWhite", m.headlineWhite},
+                            {"trackingMilliEm", m.trackingMilliEm},
+                            {"bodyLines", m.bodyLines}};
         if (!m.photoId.empty())
             f["photo"] = {
                 {"id", m.photoId}, {"area", rectJson(m.photo)}, {"ppi", std::round(m.photoPpi)}};

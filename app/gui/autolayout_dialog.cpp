@@ -88,6 +88,7 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
       m_compute(new QPushButton(tr("&Compute Layouts"), this)),
       m_apply(new QPushButton(tr("&Apply"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_again(new QPushButton(tr("Compute &Again"), this)),
       m_progress(new QProgressBar(this)),
       m_poll(new QTimer(this)) {
     setWindowTitle(tr("Auto Layout"));
@@ -120,7 +121,10 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
     buttons->addWidget(close);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stories, 1);
-    layout->addWidget(m_status);
+    auto* note = new QHBoxLayout;
+    note->addWidget(m_status, 1);
+    note->addWidget(m_again);
+    layout->addLayout(note);
     layout->addWidget(m_list, 3);
     layout->addWidget(m_details);
     layout->addLayout(buttons);
@@ -130,6 +134,8 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
     m_compute->setDefault(true);
     m_progress->hide();
     m_cancel->hide();
+    m_again->hide();
+    m_again->setToolTip(tr("Search again with the same stories and priorities"));
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] {
         if (!m_worker) return;
@@ -139,6 +145,7 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
         m_progress->setValue(std::min(done, planned));
     });
     connect(m_compute, &QPushButton::clicked, this, [this] { startCompute(); });
+    connect(m_again, &QPushButton::clicked, this, [this] { startCompute(); });
     connect(m_cancel, &QPushButton::clicked, this, &AutoLayoutDialog::cancelCompute);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         const QString error = apply(m_list->currentRow());
@@ -157,16 +164,25 @@ AutoLayoutDialog::AutoLayoutDialog(EditorSession* session, QWidget* parent)
 
 void AutoLayoutDialog::prepare(int pageIndex) {
     const model::Document& doc = m_session->document();
-    if (m_computedFor && *m_computedFor == doc && m_computedPage == pageIndex) return;
+    const bool samePage = m_computedFor && m_computedPage == pageIndex;
+    if (samePage && *m_computedFor == doc) {
+        setStale(false);  // an undo may have brought the document back
+        return;
+    }
     m_page = pageIndex;
-    m_candidates.clear();
-    m_computedFor.reset();
-    m_list->clear();
-    m_details->clear();
-    m_apply->setEnabled(false);
-    showMessage(tr("Tick the stories, give each a priority (1 = the lead), then compute."));
+    if (!samePage) {
+        m_candidates.clear();
+        m_computedFor.reset();
+        m_list->clear();
+        m_details->clear();
+        m_apply->setEnabled(false);
+        m_again->hide();
+        m_stale = false;
+        showMessage(tr("Tick the stories, give each a priority (1 = the lead), then compute."));
+    }
 
-    // Unplaced stories are ticked, with the engine's default priorities (longest = lead).
+    // Unplaced stories are ticked, with the engine's default priorities (longest = lead); with
+    // stale candidates, the stories of their search instead, so 重新计算 repeats it.
     const auto unplaced = autolayout::unplacedArticles(doc);
     const auto defaults = autolayout::defaultPriorities(doc, unplaced);
     const auto& fits = m_session->layout()->fits;
@@ -181,15 +197,46 @@ void AutoLayoutDialog::prepare(int pageIndex) {
         item->setTextAlignment(kLength, Qt::AlignRight | Qt::AlignVCenter);
         const bool isUnplaced = std::find(unplaced.begin(), unplaced.end(), a.id) != unplaced.end();
         item->setText(kState, isUnplaced ? tr("Unplaced") : tr("Placed"));
-        item->setCheckState(kStory, isUnplaced ? Qt::Checked : Qt::Unchecked);
         auto* priority = new QSpinBox(m_stories);
         priority->setRange(1, 5);
         priority->setValue(3);
+        bool ticked = isUnplaced;
         for (const auto& d : defaults)
             if (d.id == a.id) priority->setValue(d.priority);
+        if (samePage) {
+            const auto last = std::find_if(m_lastStories.begin(), m_lastStories.end(),
+                                           [&](const auto& r) { return r.id == a.id; });
+            ticked = last != m_lastStories.end();
+            if (ticked) priority->setValue(last->priority);
+        }
+        item->setCheckState(kStory, ticked ? Qt::Checked : Qt::Unchecked);
         m_stories->setItemWidget(item, kPriority, priority);
     }
     for (int c : {kLength, kState, kPriority}) m_stories->resizeColumnToContents(c);
+    if (samePage) setStale(true);
+}
+
+void AutoLayoutDialog::setStale(bool stale) {
+    m_stale = stale;
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem* item = m_list->item(i);
+        item->setFlags(stale ? Qt::NoItemFlags : Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    }
+    m_apply->setEnabled(!stale && m_list->currentRow() >= 0 &&
+                        m_list->currentRow() < candidateCount());
+    m_again->setVisible(stale);
+    if (!stale) {
+        if (!m_candidates.empty())
+            showMessage(tr("These layouts were computed for the page as it is. The best first."));
+        return;
+    }
+    const bool applied = m_appliedDoc && *m_appliedDoc == m_session->document();
+    showMessage(applied ? tr("Layout %1 is applied, so the page has changed since these layouts "
+                             "were computed; they are shown greyed. Compute again for layouts "
+                             "of the page as it is now.")
+                              .arg(m_appliedIndex + 1)
+                        : tr("The page has changed since these layouts were computed; they are "
+                             "shown greyed. Compute again for layouts of the page as it is now."));
 }
 
 bool AutoLayoutDialog::setStory(const QString& id, bool checked, int priority) {
@@ -234,6 +281,10 @@ bool AutoLayoutDialog::startCompute() {
     autolayout::Request r = request();
     m_candidates.clear();
     m_computedFor.reset();
+    m_appliedDoc.reset();
+    m_appliedIndex = -1;
+    m_stale = false;
+    m_again->hide();
     m_list->clear();
     m_details->clear();
     m_apply->setEnabled(false);
@@ -305,6 +356,7 @@ void AutoLayoutDialog::finishCompute() {
         return;
     }
     m_candidates = result->candidates;
+    m_lastStories = w.request.articles;
     m_computedFor = w.doc;
     m_computedPage = w.page;
     QElapsedTimer timer;
@@ -381,7 +433,7 @@ void AutoLayoutDialog::showCandidates() {
 }
 
 void AutoLayoutDialog::showDetails(int row) {
-    m_apply->setEnabled(row >= 0 && row < candidateCount());
+    m_apply->setEnabled(!m_stale && row >= 0 && row < candidateCount());
     if (row < 0 || row >= candidateCount()) {
         m_details->clear();
         return;
@@ -411,7 +463,10 @@ QString AutoLayoutDialog::apply(int index) {
     const auto& c = m_candidates[static_cast<size_t>(index)];
     const QString error =
         m_session->apply(model::Batch{autolayout::toEdits(doc, m_page, c), "Auto layout"});
-    return error.isEmpty() ? QString() : explainEditError(error);
+    if (!error.isEmpty()) return explainEditError(error);
+    m_appliedDoc = m_session->document();
+    m_appliedIndex = index;
+    return {};
 }
 
 }  // namespace bm::gui

@@ -63,6 +63,16 @@ constexpr ZhEntry kAutoLayout[] = {
      "排版引擎出错（详情见提示）"},
     {"The document changed since the layouts were computed: compute again.",
      "方案计算后文档已改动，请重新计算。"},
+    {"Compute &Again", "重新计算(&G)"},
+    {"Search again with the same stories and priorities", "用同样的稿件和优先级重新计算"},
+    {"These layouts were computed for the page as it is. The best first.",
+     "这些方案就是按本版现状计算的，最优在前。"},
+    {"Layout %1 is applied, so the page has changed since these layouts were computed; they are "
+     "shown greyed. Compute again for layouts of the page as it is now.",
+     "已应用方案 %1，本版已与计算时不同，这些方案以灰色显示。请重新计算，得到本版现状的方案。"},
+    {"The page has changed since these layouts were computed; they are shown greyed. Compute "
+     "again for layouts of the page as it is now.",
+     "方案计算后本版已改动，这些方案以灰色显示。请重新计算，得到本版现状的方案。"},
 };
 
 }  // namespace

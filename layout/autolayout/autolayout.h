@@ -103,8 +103,9 @@ struct Module {
     Length headlineSize = 0;
     int headlineLines = 0;
     int headlineWhite = 0;    ///< 标题占行 lines off natural (set as Article::headlineLines)
-    int trackingMilliEm = 0;  ///< whole-article tracking the shape table chose
-    int bodyLines = 0;        ///< body lines at that tracking
+    int trackingMilliEm = 0;  ///< the strongest paragraph tracking the shape table chose
+    place::TrackingPlan trackingPlan;  ///< its per-paragraph plan (empty: trackingMilliEm on all)
+    int bodyLines = 0;                 ///< body lines at that tracking
     std::string photoId;
     model::GridRect photo;  ///< valid when photoId is set
     double photoPpi = 0;    ///< its effective resolution (0: pixel size unknown)

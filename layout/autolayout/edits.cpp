@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/autolayout/autolayout.h"
+#include "layout/autolayout/separators.h"
 #include "layout/model/validate.h"
 #include "layout/place/occupancy.h"
 
@@ -22,12 +23,25 @@ void push(model::Document& scratch, std::vector<model::Edit>& edits, model::Edit
     edits.push_back(std::move(e));
 }
 
-/// The page's line rules that cross a new module: they separated the stories laid out before
-/// and would now run through text (locked rules stay, and the relayout check then drops the
-/// candidate).
-void removeCrossedRules(const model::Document& doc, const model::Page& page,
-                        const Candidate& candidate, model::Document& scratch,
-                        std::vector<model::Edit>& edits) {
+/// The page's unlocked line rules that cross a new module (they separated the stories laid out
+/// before and would now run through text) or lie inside the area the modules and separator
+/// lines take (the old layout's 栏线, among them an earlier 自动组版's: the new ones replace
+/// them). Locked rules stay, and the relayout check then drops a candidate they cross.
+void removeOldRules(const model::Document& doc, const model::Page& page, const Candidate& candidate,
+                    model::Document& scratch, std::vector<model::Edit>& edits) {
+    if (candidate.modules.empty()) return;
+    model::GridRect used = candidate.modules.front().area;
+    auto grow = [&](const model::GridRect& r) {
+        const int x1 = std::max(used.column + used.span, r.column + r.span);
+        const int y1 = std::max(used.line + used.lines, r.line + r.lines);
+        used.column = std::min(used.column, r.column);
+        used.line = std::min(used.line, r.line);
+        used.span = x1 - used.column;
+        used.lines = y1 - used.line;
+    };
+    for (const auto& m : candidate.modules) grow(m.area);
+    for (const auto& g : candidate.gaps) grow(g);
+    const Rect usedBox = model::gridRectToPage(page, used);
     for (const auto& item : place::pageItems(doc, page)) {
         if (item.kind != place::ItemKind::Rule) continue;
         const auto rule = std::find_if(page.rules.begin(), page.rules.end(),
@@ -40,24 +54,28 @@ void removeCrossedRules(const model::Document& doc, const model::Page& page,
                 module.grid = m.area;
                 return place::overlapOf(item, module).has_value();
             });
-        if (crossed) push(scratch, edits, model::RemoveRule{page.id, item.id});
+        auto within = [&](const Point& p) {
+            return p.x >= usedBox.x && p.x <= usedBox.x + usedBox.w && p.y >= usedBox.y &&
+                   p.y <= usedBox.y + usedBox.h;
+        };
+        if (crossed || (within(rule->from) && within(rule->to)))
+            push(scratch, edits, model::RemoveRule{page.id, item.id});
     }
 }
 
-/// A rule along the middle of each separator line between stacked modules, where a page
-/// editor draws it (the line is left empty for it).
-void addSeparatorRules(const model::Page& page, const Candidate& candidate,
-                       model::Document& scratch, std::vector<model::Edit>& edits) {
+/// The separator rules (separators.cpp): along each separator line and in the gutters between
+/// side-by-side modules, in the house rule weight (RuleFrame's default, as the 对象 menu draws).
+void addSeparatorRules(const model::Document& doc, const model::Page& page,
+                       const Candidate& candidate, model::Document& scratch,
+                       std::vector<model::Edit>& edits) {
     int n = 1;
-    for (const auto& gap : candidate.gaps) {
-        const Rect box = model::gridRectToPage(page, gap);
+    for (const Separator& s : separatorRules(doc, page, candidate)) {
         model::RuleFrame rule;
         do {  // unique among every item id, as AddRule requires, not only among rules
             rule.id = "rule-auto-" + std::to_string(n++);
         } while (model::frameIdInUse(scratch, rule.id));
-        const Length y = box.y + box.h / 2;
-        rule.from = {box.x, y};
-        rule.to = {box.x + box.w, y};
+        rule.from = s.from;
+        rule.to = s.to;
         push(scratch, edits, model::AddRule{page.id, rule, -1});
     }
 }
@@ -74,8 +92,8 @@ std::vector<model::Edit> toEdits(const model::Document& doc, int pageIndex,
             for (const auto& f : p.articleFrames)
                 if (f.articleId == m.articleId)
                     push(scratch, edits, model::RemoveFrame{p.id, f.id});
-    removeCrossedRules(doc, doc.pages[pageIndex], candidate, scratch, edits);
-    addSeparatorRules(doc.pages[pageIndex], candidate, scratch, edits);
+    removeOldRules(doc, doc.pages[pageIndex], candidate, scratch, edits);
+    addSeparatorRules(doc, doc.pages[pageIndex], candidate, scratch, edits);
     for (const auto& m : candidate.modules) {
         model::ArticleFrame frame;
         frame.id = freshFrameId(scratch, m.articleId);
@@ -95,8 +113,10 @@ std::vector<model::Edit> toEdits(const model::Document& doc, int pageIndex,
         if (verified != candidate.tracking.end()) {
             ranges = verified->second;
         } else if (const model::Article* a = doc.article(m.articleId); a) {
-            ranges =
-                place::planRanges(*a, place::TrackingPlan(a->paragraphs.size(), m.trackingMilliEm));
+            ranges = place::planRanges(
+                *a, !m.trackingPlan.empty()
+                        ? m.trackingPlan
+                        : place::TrackingPlan(a->paragraphs.size(), m.trackingMilliEm));
         }
         push(scratch, edits, model::SetTracking{m.articleId, ranges});
     }

@@ -109,8 +109,7 @@ Scored scoreLayout(const Sizing& s, const std::vector<LeafShapes>& leaves,
         out.parts.fill +=
             house.wFill * v.emptyLines / v.textColumns + whiteCost(house, v.headlineWhite);
         out.parts.shape += v.photoCost;
-        out.parts.copyfit += house.wCopyfit * std::abs(v.tracking) * v.bodyLines +
-                             house.wHeadlineStep * v.headlineStep;
+        out.parts.copyfit += v.trackingCost + house.wHeadlineStep * v.headlineStep;
         out.parts.shape += house.wShape * std::max(0, leg - 60) +
                            house.wShape * std::max(0, house.preferredLegLines - leg);
     }
@@ -135,6 +134,7 @@ std::vector<Module> modulesOf(const Sizing& s, const std::vector<LeafShapes>& le
         m.headlineLines = v.headlineLines;
         m.headlineWhite = v.headlineWhite;
         m.trackingMilliEm = v.tracking;
+        if (v.plan >= 0) m.trackingPlan = leaves[l.leaf].plans[static_cast<size_t>(v.plan)];
         m.bodyLines = v.bodyLines;
         if (v.photoLines > 0) {
             m.photoId = requests[l.leaf].photoId;

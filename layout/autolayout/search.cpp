@@ -132,26 +132,65 @@ std::vector<Found> pickDiverse(std::map<std::string, Found>& archive, const mode
     std::stable_sort(all.begin(), all.end(), [](const Found& a, const Found& b) {
         return a.scored.parts.total() < b.scored.parts.total();
     });
-    // Greedy diverse picks: ≥ 20 % of cells owned differently from every pick so far, halving
-    // the threshold when too few qualify.
+    // Greedy diverse picks (§3.7). First a new family (which rectangle of the free area each
+    // story is in and its span: layouts of one family differ only in the order and heights of
+    // the same blocks, and look alike on a thumbnail) and ≥ 20 % of cells owned differently
+    // from every pick so far; then any family at 20 %, then halving the threshold when too few
+    // qualify.
     const size_t want = static_cast<size_t>(std::max(1, request.candidates)) * 4;
+    std::vector<std::string> families;
+    for (const auto& f : all) families.push_back(family(f));
     std::vector<Found> picked;
+    std::vector<std::string> pickedFamilies;
     std::vector<bool> taken(all.size(), false);
-    for (double threshold = 0.2; picked.size() < want && threshold > 0.001; threshold /= 2) {
+    auto pass = [&](double threshold, bool newFamily) {
         for (size_t i = 0; i < all.size() && picked.size() < want; ++i) {
             if (taken[i]) continue;
+            if (newFamily && std::find(pickedFamilies.begin(), pickedFamilies.end(), families[i]) !=
+                                 pickedFamilies.end())
+                continue;
             bool distinct = true;
             for (const auto& p : picked)
                 if (cellDisagreement(p.sizing, all[i].sizing, area) < threshold) distinct = false;
             if (!distinct) continue;
             taken[i] = true;
             picked.push_back(all[i]);
+            pickedFamilies.push_back(families[i]);
         }
-    }
-    std::stable_sort(picked.begin(), picked.end(), [](const Found& a, const Found& b) {
+    };
+    pass(0.2, true);
+    for (double threshold = 0.2; picked.size() < want && threshold > 0.001; threshold /= 2)
+        pass(threshold, false);
+    // The first picks are the most diverse: they are the candidates, best first; the rest,
+    // best first after them, stand in for any the relayout check drops.
+    auto byScore = [](const Found& a, const Found& b) {
         return a.scored.parts.total() < b.scored.parts.total();
-    });
+    };
+    const auto shown =
+        picked.begin() +
+        static_cast<long>(std::min(picked.size(), static_cast<size_t>(request.candidates)));
+    std::stable_sort(picked.begin(), shown, byScore);
+    std::stable_sort(shown, picked.end(), byScore);
     return picked;
+}
+
+std::string family(const Found& f) {
+    std::vector<std::string> parts;
+    for (const auto& l : f.sizing.leaves) {
+        size_t region = 0;
+        for (size_t r = 0; r < f.regions.size(); ++r)
+            if (l.area.column >= f.regions[r].column &&
+                l.area.column < f.regions[r].column + f.regions[r].span &&
+                l.area.line >= f.regions[r].line &&
+                l.area.line < f.regions[r].line + f.regions[r].lines)
+                region = r;
+        parts.push_back(std::to_string(l.leaf) + ":" + std::to_string(region) + "," +
+                        std::to_string(l.area.span) + ";");
+    }
+    std::sort(parts.begin(), parts.end());
+    std::string key;
+    for (const auto& p : parts) key += p;
+    return key;
 }
 
 }  // namespace detail

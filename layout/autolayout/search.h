@@ -59,7 +59,11 @@ bool cancelled(const Request& request);
 void record(const Evaluated& now, const Found& found, std::map<std::string, Found>& archive,
             Stats& stats);
 
-/// The best `request.candidates` × 4 of the archive, diverse by cell disagreement.
+/// Which rectangle of the free area each story is in, and its span: layouts of one family
+/// differ only in the order and heights of the same blocks.
+std::string family(const Found& f);
+
+/// The best `request.candidates` × 4 of the archive, diverse by family and cell disagreement.
 std::vector<Found> pickDiverse(std::map<std::string, Found>& archive, const model::GridRect& area,
                                const Request& request);
 

@@ -15,6 +15,7 @@ using namespace detail;
 namespace {
 
 constexpr int kChainsPerDecomposition = 4;
+constexpr size_t kPartitionChains = 12;
 
 /// Cells a story can take: the smallest and largest module over its feasible shapes.
 struct Window {
@@ -119,11 +120,18 @@ struct RegionSearch {
         return evaluateSized(std::move(all), leaves, lead, bounds, request.house);
     }
 
-    /// The lead in its rectangle, the rest one by one where most cells are still unclaimed.
-    State initial(int chain, std::mt19937& rng) const {
+    /// The lead in its rectangle, the rest as `assignment` says (rectangle per story, -1 for
+    /// the lead) or, without one, one by one where most cells are still unclaimed.
+    State initial(int chain, std::mt19937& rng, const std::vector<int>& assignment = {}) const {
         State s;
         s.members.assign(d.rects.size(), {});
         s.members[leadRect].push_back(lead);
+        if (!assignment.empty()) {
+            for (int i = 0; i < static_cast<int>(leaves.size()); ++i)
+                if (i != lead) s.members[static_cast<size_t>(assignment[i])].push_back(i);
+            seedTrees(s, chain, rng);
+            return s;
+        }
         std::vector<long> left(d.rects.size());
         for (size_t r = 0; r < d.rects.size(); ++r) left[r] = cellsOf(d.rects[r]);
         left[leadRect] -= (windows[lead].lo + windows[lead].hi) / 2;
@@ -139,13 +147,60 @@ struct RegionSearch {
             s.members[r].push_back(i);
             left[r] -= (windows[i].lo + windows[i].hi) / 2;
         }
+        seedTrees(s, chain, rng);
+        return s;
+    }
+
+    void seedTrees(State& s, int chain, std::mt19937& rng) const {
+        s.trees.clear();
         for (size_t r = 0; r < d.rects.size(); ++r) {
             const int k = static_cast<int>(s.members[r].size());
             std::vector<int> others;
             for (int i = 1; i < k; ++i) others.push_back(i);
             s.trees.push_back(k == 0 ? Expression{} : seedExpression(chain, 0, others, rng));
         }
-        return s;
+    }
+
+    /// Partitions of the stories among the rectangles whose area windows can fill every
+    /// rectangle, closest to the rectangles' cells first (at most `limit`). Exploring each as
+    /// its own chain gives the top N layouts from different partitions (§3.7): one chain's
+    /// moves between partitions mostly pass through states that tile nothing.
+    std::vector<std::vector<int>> partitions(size_t limit) const {
+        const int n = static_cast<int>(leaves.size());
+        const size_t rects = d.rects.size();
+        double combos = 1;
+        for (int i = 1; i < n; ++i) combos *= static_cast<double>(rects);
+        if (rects < 2 || combos > 50000) return {};
+        std::vector<std::pair<double, std::vector<int>>> found;
+        std::vector<int> a(static_cast<size_t>(n), 0);
+        a[static_cast<size_t>(lead)] = -1;
+        for (long code = 0; code < static_cast<long>(combos); ++code) {
+            long rest = code;
+            for (int i = 0; i < n; ++i) {
+                if (i == lead) continue;
+                a[static_cast<size_t>(i)] = static_cast<int>(rest % static_cast<long>(rects));
+                rest /= static_cast<long>(rects);
+            }
+            std::vector<long> lo(rects, 0), hi(rects, 0);
+            for (int i = 0; i < n; ++i) {
+                const size_t r = i == lead ? leadRect : static_cast<size_t>(a[i]);
+                lo[r] += windows[i].lo;
+                hi[r] += windows[i].hi;
+            }
+            bool ok = true;
+            double off = 0;
+            for (size_t r = 0; r < rects && ok; ++r) {
+                const long cells = cellsOf(d.rects[r]);
+                ok = hi[r] > 0 && lo[r] <= cells && cells <= hi[r] + d.rects[r].span * n;
+                off += std::abs(static_cast<double>(lo[r] + hi[r]) / 2 - cells);
+            }
+            if (ok) found.push_back({off, a});
+        }
+        std::stable_sort(found.begin(), found.end(),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
+        std::vector<std::vector<int>> out;
+        for (size_t i = 0; i < found.size() && i < limit; ++i) out.push_back(found[i].second);
+        return out;
     }
 
     /// M5: a story (not the lead) to another rectangle whose area window still holds it.
@@ -183,14 +238,15 @@ struct RegionSearch {
         return r != leadRect || onTop(globalTree(s.trees[r], s.members[r]), lead);
     }
 
-    void chain(int c, std::map<std::string, Found>& archive, Stats& stats) const {
+    void chain(int c, std::map<std::string, Found>& archive, Stats& stats,
+               const std::vector<int>& assignment = {}, int budget = -1) const {
         std::mt19937 rng(request.seed * 7919u + static_cast<unsigned>(c));
-        State current = initial(c, rng);
+        State current = initial(c, rng, assignment);
         Evaluated now = evaluate(current);
         double temperature = 8.0;
         const int n = static_cast<int>(leaves.size());
         const int perTemperature = std::max(10, 10 * n);
-        for (int step = 0; step < request.budget; ++step) {
+        for (int step = 0; step < (budget < 0 ? request.budget : budget); ++step) {
             Found f;
             f.regionExpressions.reserve(current.trees.size());
             for (size_t r = 0; r < current.trees.size(); ++r)
@@ -228,23 +284,43 @@ std::vector<Found> searchRegions(const std::vector<LeafShapes>& leaves,
     std::vector<Window> windows;
     for (const auto& l : leaves) windows.push_back(windowOf(l));
     std::map<std::string, Found> archive;
-    // The budget is shared among the decompositions, as one rectangle's search spends it.
-    Request perDecomposition = request;
-    perDecomposition.budget = std::max(
-        100, request.budget / static_cast<int>(std::max<size_t>(1, decompositions.size())));
-    if (request.control)
-        request.control->planned = static_cast<int>(decompositions.size()) *
-                                   kChainsPerDecomposition * perDecomposition.budget;
+    // The lead goes in the widest rectangle at the top of the free area (leftmost on a tie); a
+    // decomposition whose lead rectangle cannot hold the lead is left out, so the budget goes
+    // to the cuts that can give layouts (beside a corner label, the cut at its foot leaves the
+    // lead a strip as deep as the label).
+    std::vector<std::pair<const Decomposition*, size_t>> viable;
     for (const auto& d : decompositions) {
-        // The lead goes in the widest rectangle at the top of the free area (leftmost on a tie).
         size_t leadRect = d.rects.size();
         for (size_t r = 0; r < d.rects.size(); ++r)
             if (d.rects[r].line == bounds.line &&
                 (leadRect == d.rects.size() || d.rects[r].span > d.rects[leadRect].span))
                 leadRect = r;
         if (leadRect == d.rects.size()) continue;
-        RegionSearch search{leaves, d, bounds, perDecomposition, lead, leadRect, windows};
-        for (int c = 0; c < kChainsPerDecomposition; ++c) search.chain(c, archive, stats);
+        if (windows[lead].lo > cellsOf(d.rects[leadRect])) continue;
+        viable.push_back({&d, leadRect});
+    }
+    // The budget is shared among the decompositions, as one rectangle's search spends it.
+    Request perDecomposition = request;
+    perDecomposition.budget =
+        std::max(100, request.budget / static_cast<int>(std::max<size_t>(1, viable.size())));
+    if (request.control)
+        request.control->planned =
+            static_cast<int>(viable.size()) * kChainsPerDecomposition * perDecomposition.budget;
+    for (const auto& [d, leadRect] : viable) {
+        RegionSearch search{leaves, *d, bounds, perDecomposition, lead, leadRect, windows};
+        // Half the budget on the seeded chains, half on short chains from the partitions
+        // that can fill the rectangles, so the candidates come from several of them.
+        const auto starts = search.partitions(kPartitionChains);
+        const int chains = starts.empty() ? kChainsPerDecomposition : kChainsPerDecomposition / 2;
+        for (int c = 0; c < chains; ++c) search.chain(c, archive, stats);
+        if (!starts.empty()) {
+            const int each =
+                std::max(20, perDecomposition.budget * (kChainsPerDecomposition - chains) /
+                                 static_cast<int>(starts.size()));
+            for (size_t p = 0; p < starts.size(); ++p)
+                search.chain(kChainsPerDecomposition + static_cast<int>(p), archive, stats,
+                             starts[p], each);
+        }
     }
     return pickDiverse(archive, bounds, request);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "layout/autolayout/shapes.h"
 
+#include "layout/autolayout/body_options.h"
+
 #include "layout/page/compose.h"
 #include "layout/page/image_placement.h"
 
@@ -137,9 +139,10 @@ bm::Result<bool> addSpan(const Context& c, const std::vector<model::Article>& si
         const double zi = static_cast<double>(measure) / static_cast<double>(body);
         if (zi < c.house.minMeasureZi - 1e-6 || zi > c.house.maxMeasureZi + 0.05) continue;
         const auto photos = photoOptions(c, span, k, measure);
-        for (int t : steps) {
-            const place::TrackingPlan plan(trials.modelParagraphs(), t);
-            const int lines = trials.body(measure, plan).lines;
+        for (BodyOption& option : bodyOptions(trials, measure, steps, c.house.wCopyfit)) {
+            const int lines = option.lines;
+            const int plan = static_cast<int>(out.plans.size());
+            out.plans.push_back(std::move(option.plan));
             for (const auto& photo : photos) {
                 const auto depth = bodyDepth(c, lines, k, photo);
                 if (!depth) continue;
@@ -154,7 +157,9 @@ bm::Result<bool> addSpan(const Context& c, const std::vector<model::Article>& si
                     v.headlineStep = static_cast<int>(head.step);
                     v.headlineLines = head.lines;
                     v.headlineWhite = head.white;
-                    v.tracking = t;
+                    v.tracking = option.tracking;
+                    v.trackingCost = option.cost;
+                    v.plan = plan;
                     v.bodyLines = lines;
                     v.photoLines = photo.lines;
                     v.photoSpan = photo.span;
@@ -164,8 +169,7 @@ bm::Result<bool> addSpan(const Context& c, const std::vector<model::Article>& si
                     v.photoCost = photo.cost;
                     const int leg = depth->first - (photo.columns >= k ? photo.lines : 0);
                     v.cost =
-                        c.house.wCopyfit * std::abs(t) * lines + c.house.wFill * depth->second / k +
-                        measureCost(zi, c.house) +
+                        option.cost + c.house.wFill * depth->second / k + measureCost(zi, c.house) +
                         c.house.wHeadlineStep * static_cast<double>(head.step) +
                         whiteCost(c.house, head.white) + c.house.wShape * std::max(0, leg - 60) +
                         c.house.wShape * std::max(0, c.house.preferredLegLines - leg) + photo.cost;

@@ -21,8 +21,10 @@ struct Variant {
     Length headlineSize = 0;
     int headlineStep = 0;  ///< index into the priority's steps
     int headlineLines = 0;
-    int headlineWhite = 0;  ///< 标题占行 lines off the natural height (−1, 0, +1)
-    int tracking = 0;       ///< ‰ em, whole article
+    int headlineWhite = 0;    ///< 标题占行 lines off the natural height (−1, 0, +1)
+    int tracking = 0;         ///< ‰ em, the plan's strongest step (for display)
+    double trackingCost = 0;  ///< copy-fit points of the plan (score §3.6 copyfit)
+    int plan = -1;            ///< index into LeafShapes::plans (per-paragraph tracking)
     int bodyLines = 0;
     /// The photo (0 lines = none): picture + caption under the headline, at the module's left
     /// edge, `photoSpan` base columns wide; it takes `photoColumns` text columns out of the flow
@@ -43,6 +45,8 @@ struct LeafShapes {
     std::vector<Heights> feasible;
     /// best[w][h]: the cheapest variant at width w and module height h.
     std::vector<std::map<int, Variant>> best;
+    /// The per-paragraph tracking plans the variants use (Variant::plan).
+    std::vector<place::TrackingPlan> plans;
 };
 
 /// The photo of a story: its frame on the page (aspect, caption, standoff and fit are kept) and

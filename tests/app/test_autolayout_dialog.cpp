@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -159,4 +160,69 @@ TEST_CASE("自动组版: the engine's refusals read wholly in Chinese", "[gui][a
     // No English inside the Chinese sentence, whatever the engine said.
     CHECK(!unknown.contains(QStringLiteral("wrong")));
     CHECK(unknown.contains(QStringLiteral("排版引擎出错")));
+}
+
+TEST_CASE("自动组版 dialog: reopened after 应用 the candidates stay, greyed, with 重新计算",
+          "[gui][autolayout]") {
+    testing::app();
+    testing::TestPrompts prompts;
+    gui::MainWindow w(prompts.make());
+    const model::Document empty = emptiedSeedPage();
+    w.session()->resetDocument(empty, QString::fromStdString(testing::seedPagePath()));
+    gui::AutoLayoutDialog* dialog = w.openAutoLayout();
+    REQUIRE(dialog);
+    REQUIRE(dialog->setStory(QStringLiteral("job-fair"), true, 2));  // not the default priority
+    const int n = dialog->compute();
+    REQUIRE(n > 0);
+    REQUIRE(dialog->apply(1 < n ? 1 : 0).isEmpty());
+    dialog->hide();
+
+    // Reopened on the changed page: the same candidates on show, greyed, not to be applied,
+    // with a note naming the applied layout and a button to search again.
+    dialog = w.openAutoLayout();
+    CHECK(dialog->stale());
+    REQUIRE(dialog->candidateCount() == n);
+    REQUIRE(dialog->candidateList()->count() == n);
+    for (int i = 0; i < n; ++i)
+        CHECK(!(dialog->candidateList()->item(i)->flags() & Qt::ItemIsEnabled));
+    CHECK(!dialog->againButton()->isHidden());
+    CHECK(dialog->statusLabel()->text().contains(QStringLiteral("changed")));
+    CHECK(dialog->statusLabel()->text().contains(QString::number(1 < n ? 2 : 1)));
+    const model::Document applied = w.session()->document();
+    CHECK(!dialog->apply(0).isEmpty());
+    CHECK(w.session()->document() == applied);
+
+    // The stories of that search are ticked again (all placed now), with their priorities, so
+    // 重新计算 repeats it on the page as it is: live candidates again.
+    int ticked = 0;
+    for (int i = 0; i < dialog->storyList()->topLevelItemCount(); ++i)
+        ticked += dialog->storyList()->topLevelItem(i)->checkState(0) == Qt::Checked;
+    CHECK(ticked == static_cast<int>(empty.articles.size()));
+    for (int i = 0; i < dialog->storyList()->topLevelItemCount(); ++i) {
+        auto* item = dialog->storyList()->topLevelItem(i);
+        if (item->data(0, Qt::UserRole + 1).toString() != QStringLiteral("job-fair")) continue;
+        auto* box = qobject_cast<QSpinBox*>(dialog->storyList()->itemWidget(item, 3));
+        REQUIRE(box);
+        CHECK(box->value() == 2);
+    }
+    QEventLoop loop;
+    QObject::connect(dialog, &gui::AutoLayoutDialog::computed, &loop, &QEventLoop::quit);
+    dialog->againButton()->click();
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    CHECK(!dialog->stale());
+    CHECK(dialog->againButton()->isHidden());
+    REQUIRE(dialog->candidateCount() > 0);
+    CHECK((dialog->candidateList()->item(0)->flags() & Qt::ItemIsEnabled));
+    REQUIRE(dialog->apply(0).isEmpty());
+    CHECK(place::pageOccupancy(w.session()->document(), w.session()->document().pages[0])
+              .overlaps.empty());
+
+    // An undo back to the document the candidates were computed for makes them live again.
+    dialog->hide();
+    w.session()->undoStack()->undo();
+    dialog = w.openAutoLayout();
+    CHECK(!dialog->stale());
+    CHECK(dialog->againButton()->isHidden());
+    CHECK(dialog->apply(0).isEmpty());
 }

@@ -106,9 +106,28 @@ TEST_CASE_METHOD(AutoLayoutFixture, "autolayout: the seed stories tile an empty 
                     CHECK(line.baseline < photoTop);
         }
         CHECK(photos == 2);
+        expectRules(out, c);
         // Effective resolution ≥ 200 ppi (the plant's limit), by the preflight itself.
         CHECK(findings(out, "IMG-PPI-LOW") == 0);
     }
+}
+
+TEST_CASE_METHOD(AutoLayoutFixture, "autolayout: the candidates are different layouts",
+                 "[autolayout]") {
+    // Five thumbnails that differ only in the order of two briefs are one choice, not five
+    // (§3.7: every pair of candidates owns ≥ 20 % of the cells differently).
+    const model::Document doc = emptyPage();
+    auto request = seedRequest(doc);
+    request.budget = autolayout::Request{}.budget;  // the CLI's and the dialog's search
+    auto result = autolayout::propose(doc, 0, request, cache);
+    REQUIRE(result);
+    REQUIRE(result->candidates.size() == 5);
+    const auto& cs = result->candidates;
+    for (size_t i = 0; i < cs.size(); ++i)
+        for (size_t j = i + 1; j < cs.size(); ++j) {
+            INFO(cs[i].structure << " vs " << cs[j].structure);
+            CHECK(disagreement(cs[i], cs[j], result->freeCells) >= 0.2);
+        }
 }
 
 TEST_CASE_METHOD(AutoLayoutFixture, "autolayout: same seed, same layouts; one undo step",

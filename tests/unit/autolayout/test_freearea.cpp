@@ -4,6 +4,8 @@
 // without overlap (the fixed items included) and without overset.
 #include "unit/autolayout/autolayout_fixture.h"
 
+#include <set>
+
 #include "layout/autolayout/freearea.h"
 #include "layout/place/fit.h"
 
@@ -68,6 +70,7 @@ struct FreeAreaFixture : AutoLayoutFixture {
                                            [](const auto& m) { return m.articleId == "speech"; });
             REQUIRE(lead != c.modules.end());
             CHECK(lead->area.line == result->freeArea.line);
+            expectRules(out, c);
         }
     }
 };
@@ -113,6 +116,33 @@ TEST_CASE_METHOD(FreeAreaFixture, "free area: the seed stories around the seed p
     expectCandidates(withLabel());
 }
 
+TEST_CASE_METHOD(FreeAreaFixture, "free area: beside the label the candidates differ",
+                 "[autolayout]") {
+    // The candidates beside the corner label put different stories in the strip under it
+    // (not only the same three in another order), and no two look nearly alike.
+    const model::Document doc = withLabel();
+    auto request = seedRequest(doc);
+    request.budget = autolayout::Request{}.budget;  // the CLI's and the dialog's search
+    auto result = autolayout::propose(doc, 0, request, cache);
+    REQUIRE(result);
+    REQUIRE(result->candidates.size() >= 3);
+    const int strip = doc.pages[0].labels.at(0).area.column;
+    std::set<std::set<std::string>> strips;
+    for (const auto& c : result->candidates) {
+        std::set<std::string> in;
+        for (const auto& m : c.modules)
+            if (m.area.column >= strip) in.insert(m.articleId);
+        strips.insert(in);
+    }
+    CHECK(strips.size() >= 2);
+    const auto& cs = result->candidates;
+    for (size_t i = 0; i < cs.size(); ++i)
+        for (size_t j = i + 1; j < cs.size(); ++j) {
+            INFO(cs[i].structure << " vs " << cs[j].structure);
+            CHECK(disagreement(cs[i], cs[j], result->freeCells) >= 0.1);
+        }
+}
+
 TEST_CASE_METHOD(FreeAreaFixture, "free area: a label in each corner", "[autolayout]") {
     for (const bool right : {false, true})
         for (const bool bottom : {false, true}) {
@@ -145,12 +175,42 @@ TEST_CASE_METHOD(FreeAreaFixture,
     const auto& c = result->candidates.front();
     model::Document out = doc;
     REQUIRE(model::applyEdit(out, model::Batch{autolayout::toEdits(doc, 0, c)}));
-    // A rule along every separator line, where a page editor would draw it.
-    for (const auto& gap : c.gaps) {
-        const Rect box = model::gridRectToPage(out.pages[0], gap);
-        CHECK(std::any_of(out.pages[0].rules.begin(), out.pages[0].rules.end(), [&](auto& r) {
-            return r.from.y == r.to.y && r.from.y > box.y && r.from.y < box.y + box.h &&
-                   r.from.x == box.x && r.to.x == box.x + box.w;
-        }));
-    }
+    // A rule along every separator line and between side-by-side modules, where a page
+    // editor would draw them, and the old stories' rules gone from the new layout's area.
+    expectRules(out, c);
+    for (const auto& r : out.pages[0].rules) CHECK(r.id.rfind("rule-auto-", 0) == 0);
+}
+
+TEST_CASE_METHOD(FreeAreaFixture,
+                 "free area: a pinwheel of fixed items is refused, naming the items",
+                 "[autolayout]") {
+    // Four labels around the page like the blades of a pinwheel, with white channels between
+    // them: every column boundary and every grid line at one of their edges runs through
+    // another of them, so no straight cut divides the free area into rectangles (§3.3).
+    model::Document doc = emptyPage();
+    auto& page = doc.pages[0];
+    page.images.clear();  // the photos stood where the blades go
+    const int lines = model::gridLines(page);
+    auto label = [&](const char* id, int column, int span, int line, int count) {
+        model::LabelFrame l;
+        l.id = id;
+        l.area = {column, span, line, count};
+        l.text = u"固定";
+        page.labels.push_back(l);
+    };
+    label("blade-top", 0, 5, 0, lines / 4);
+    label("blade-right", 6, 2, 0, 5 * lines / 8);
+    label("blade-bottom", 3, 5, 3 * lines / 4, lines - 3 * lines / 4);
+    label("blade-left", 0, 2, 3 * lines / 8, lines - 3 * lines / 8);
+    REQUIRE(overlaps(doc) == 0);
+    auto result = autolayout::propose(doc, 0, seedRequest(doc), cache);
+    REQUIRE(!result);
+    INFO(result.error());
+    CHECK(result.error().find("pinwheel") != std::string::npos);
+    for (const char* id : {"blade-top", "blade-right", "blade-bottom", "blade-left"})
+        CHECK(result.error().find(std::string("label ") + id) != std::string::npos);
+    // One blade moved off the pinwheel (no longer beside the top one): straight cuts again.
+    page.labels[1].area.line = lines / 4;
+    page.labels[1].area.lines = lines / 8;
+    CHECK(autolayout::freeArea(doc, page, seedRequest(doc), 1));
 }
