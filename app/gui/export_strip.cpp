@@ -26,6 +26,8 @@ ExportStrip::ExportStrip(ExportJob* job, QWidget* parent)
     row->addWidget(m_progress);
     row->addWidget(m_cancel);
     m_progress->setFixedWidth(180);
+    // The status bar hands its spare width to the strip: the button keeps its own size.
+    m_cancel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_progress->setFormat(tr("%v/%m pages"));
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, &ExportStrip::poll);

@@ -295,6 +295,8 @@ bool MainWindow::startExport(const ExportSettings& settings, bool pdf) {
     m_exportPrint = print;
     m_exportPath = settings.path;
     if (!m_export->start(std::move(snapshot))) return false;
+    // The last export's 已导出 would read as this one's while it runs.
+    statusBar()->clearMessage();
     m_exportStrip->begin(QFileInfo(settings.path).fileName());
     return true;
 }
