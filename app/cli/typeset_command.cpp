@@ -122,7 +122,7 @@ int runTypeset(int argc, char** argv) {
         g.margin = fromPt(*margin);
         g.size = size;
         g.emBox = registry.face(chain->front()).emBox();
-        const auto pages = composeGalley(layouts, g);
+        const GalleyPages pages(layouts, g);
         pdf::PdfOptions po;
         po.title = args->positional[0];
         auto bytes = pdf::exportPdf(pages, registry, po);

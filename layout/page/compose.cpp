@@ -50,10 +50,9 @@ void appendEmphasisDots(const text::ParagraphLayout& pl, const text::FaceStyle& 
         const int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
         const bool wide = ea == U_EA_WIDE || ea == U_EA_FULLWIDTH;
         const Length half = chars.size * chars.widthPercent / 100 / (wide ? 2 : 4);
-        dots.glyphs.push_back(fs.dotGlyph);
-        dots.positions.push_back(
-            Point{chars.positions[i].x + half - fs.dotCentreX, dotLine - fs.dotCentreY});
-        dots.text.emplace_back();  // a mark, not text: copying the line gives no dots
+        // A mark, not text: copying the line gives no dots.
+        dots.add(fs.dotGlyph,
+                 Point{chars.positions[i].x + half - fs.dotCentreX, dotLine - fs.dotCentreY});
     }
     if (!dots.glyphs.empty()) items.emplace_back(std::move(dots));
 }
@@ -78,14 +77,12 @@ void appendLineGlyphs(const text::ParagraphLayout& pl, size_t line, Length x, Le
         r.size = look ? size * look->style.sizePermille / 1000 : size;
         r.widthPercent = widthPercent;
         r.fill = look ? tinted(paint, look->style.tintPercent) : paint;
-        r.glyphs.reserve(end - begin);
-        r.positions.reserve(end - begin);
+        r.reserve(end - begin);
         r.text.reserve(end - begin);
         for (size_t i = begin; i < end; ++i) {
             const auto& g = glyphs[i];
-            r.glyphs.push_back(g.glyph);
-            r.positions.push_back(Point{x + g.x, baseline + g.y});
-            r.text.emplace_back(
+            r.add(
+                g.glyph, Point{x + g.x, baseline + g.y},
                 std::u16string_view(pl.text).substr(g.clusterBegin, g.clusterEnd - g.clusterBegin));
         }
         const bool dotted = look && look->style.emphasisDots && look->dotGlyph != 0;

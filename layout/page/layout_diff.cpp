@@ -14,8 +14,7 @@ std::string describe(const PlacedLine& l) {
 
 std::string describe(const DisplayItem& item) {
     if (const auto* run = std::get_if<GlyphRun>(&item)) {
-        std::string text;
-        for (const auto& t : run->text) text += utf16ToUtf8(t);
+        const std::string text = utf16ToUtf8(run->text);
         std::string s = "glyph run '" + text + "' face " + std::to_string(run->face.value) +
                         " size " + formatPt(run->size);
         if (!run->positions.empty())

@@ -72,8 +72,10 @@ struct Dock : testing::SeedEditor {
         for (const auto& item : w.session()->layout()->pages[0].display.items) {
             const auto* run = std::get_if<page::GlyphRun>(&item);
             if (!run) continue;
-            for (const auto& t : run->text)
-                if (!t.empty() && text.find(t) != std::u16string::npos) out.insert(run->face);
+            for (size_t i = 0; i < run->glyphs.size(); ++i)
+                if (const auto t = run->textOf(i);
+                    !t.empty() && text.find(t) != std::u16string::npos)
+                    out.insert(run->face);
         }
         return out;
     }

@@ -121,7 +121,7 @@ void PdfCanvas::glyphRun(const page::GlyphRun& run, const FontUsage& font) {
         }
         // A glyph that stands for no text although its glyph has text elsewhere (the hyphen
         // drawn at a hyphenation point) is marked as such, so copying gives the word whole.
-        const bool silent = run.text[i].empty() && !font.text(run.glyphs[i]).empty();
+        const bool silent = run.textOf(i).empty() && !font.text(run.glyphs[i]).empty();
         const bool onPen = open && x == penX && y == penY && !silent;
         if (!onPen || tc != m_charSpacing) {
             if (open) m_out.put(">Tj\n");

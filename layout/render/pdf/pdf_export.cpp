@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <variant>
 
+#include "layout/base/parallel.h"
 #include "layout/render/pdf/pdf_canvas.h"
 #include "layout/render/pdf/pdf_font_usage.h"
 #include "layout/render/pdf/pdf_fonts.h"
@@ -16,6 +17,7 @@
 #include "layout/render/pdf/pdf_info.h"
 #include "layout/render/pdf/pdf_object_writer.h"
 #include "layout/render/pdf/pdf_page_boxes.h"
+#include "layout/render/pdf/pdf_page_content.h"
 
 namespace bm::pdf {
 
@@ -23,12 +25,21 @@ namespace {
 
 std::string pageLabel(const page::PageDisplay& p) { return "page " + std::to_string(p.pageNumber); }
 
-// Pass 1: every glyph of every page, so each face is subset once with exactly what is used.
-// Then each face's subset is prepared, which fixes the codes the content streams use.
-Status scanFonts(const std::vector<page::PageDisplay>& pages, const fonts::FontRegistry& registry,
-                 FontUsageSet& fonts) {
-    for (const page::PageDisplay& p : pages) {
+// Pass 1: every glyph of every page, so each face is subset once with exactly what is used,
+// and every picture, so they are prepared on all cores before the first page is written. Then
+// each face's subset is prepared, which fixes the codes the content streams use.
+Status scanPages(const PageSource& pages, const fonts::FontRegistry& registry, FontUsageSet& fonts,
+                 std::vector<page::ImageItem>& pictures, const TaskControl* control) {
+    for (size_t i = 0; i < pages.pageCount(); ++i) {
+        if (control && control->cancelled()) return Error{kExportCancelled};
+        const auto page = pages.page(i);
+        const page::PageDisplay& p = *page;
+        if (p.width <= 0 || p.height <= 0) return Error{pageLabel(p) + " has an empty trim size"};
         for (const page::DisplayItem& item : p.items) {
+            if (const auto* im = std::get_if<page::ImageItem>(&item)) {
+                if (!im->path.empty()) pictures.push_back(*im);
+                continue;
+            }
             const auto* run = std::get_if<page::GlyphRun>(&item);
             if (!run || run->glyphs.empty()) continue;
             FontUsage* font = fonts.get(registry, run->face);
@@ -39,12 +50,9 @@ Status scanFonts(const std::vector<page::PageDisplay>& pages, const fonts::FontR
                 return Error{pageLabel(p) + ": a glyph run has " +
                              std::to_string(run->glyphs.size()) + " glyphs but " +
                              std::to_string(run->positions.size()) + " positions"};
-            const size_t texts = run->text.size();
-            for (size_t i = 0; i < run->glyphs.size(); ++i) {
-                const std::u16string_view t =
-                    i < texts ? std::u16string_view(run->text[i]) : std::u16string_view();
-                if (!font->add(run->glyphs[i], t))
-                    return Error{pageLabel(p) + ": glyph " + std::to_string(run->glyphs[i]) +
+            for (size_t g = 0; g < run->glyphs.size(); ++g) {
+                if (!font->add(run->glyphs[g], run->textOf(g)))
+                    return Error{pageLabel(p) + ": glyph " + std::to_string(run->glyphs[g]) +
                                  " does not exist in font '" + font->face().postscriptName() + "'"};
             }
         }
@@ -134,16 +142,15 @@ public:
           m_x1a(options.profile == PdfOptions::Profile::X1a),
           m_writer("1.3") {}
 
-    Result<std::vector<std::uint8_t>> run(const std::vector<page::PageDisplay>& pages) {
-        for (const page::PageDisplay& p : pages) {
-            if (p.width <= 0 || p.height <= 0)
-                return Error{pageLabel(p) + " has an empty trim size"};
-        }
-        if (Status s = scanFonts(pages, m_registry, m_fonts); !s) return Error{s.error()};
+    Result<std::vector<std::uint8_t>> run(const PageSource& pages) {
+        TaskControl* control = m_options.control;
+        std::vector<page::ImageItem> pictures;
+        if (Status s = scanPages(pages, m_registry, m_fonts, pictures, control); !s)
+            return Error{s.error()};
         ImagePolicy policy;
         policy.maxPpi = m_options.maxPpi;
         policy.convertCmykOverLimit = m_options.convertCmykOverLimit;
-        if (m_x1a && (hasPictures(pages) || !m_options.outputProfile.empty())) {
+        if (m_x1a && (!pictures.empty() || !m_options.outputProfile.empty())) {
             render::PrintColorSettings cs;
             cs.outputProfile = m_options.outputProfile;
             cs.inkLimitPercent = m_options.inkLimitPercent;
@@ -153,7 +160,8 @@ public:
             policy.color = m_color.get();
         }
         m_images = std::make_unique<ImageStore>(m_writer, policy);
-        m_images->prepare(pages, m_options.imageBaseDir);
+        m_images->prepare(pictures, m_options.imageBaseDir);
+        pictures = {};
 
         const Ref catalog = m_writer.alloc();
         const Ref pageTree = m_writer.alloc();
@@ -163,16 +171,8 @@ public:
 
         SubsetRunner subsets(m_fonts);
         std::vector<Ref> pageRefs;
-        pageRefs.reserve(pages.size());
-        TaskControl* control = m_options.control;
-        if (control) control->planned = static_cast<int>(pages.size());
-        for (const page::PageDisplay& p : pages) {
-            if (control && control->cancelled()) return Error{kExportCancelled};
-            auto ref = writePage(p, pageTree, fontRefs);
-            if (!ref) return Error{ref.error()};
-            pageRefs.push_back(*ref);
-            if (control) ++control->done;
-        }
+        if (control) control->planned = static_cast<int>(pages.pageCount());
+        if (Status s = writePages(pages, pageTree, fontRefs, pageRefs); !s) return Error{s.error()};
         if (Status s = subsets.finish(); !s) return Error{s.error()};
         for (size_t i = 0; i < m_fonts.all().size(); ++i) {
             if (Status s = writeFont(m_writer, fontRefs[i], *m_fonts.all()[i]); !s)
@@ -209,14 +209,6 @@ private:
         if (m_report) m_report->warnings.push_back(std::move(message));
     }
 
-    static bool hasPictures(const std::vector<page::PageDisplay>& pages) {
-        for (const page::PageDisplay& p : pages)
-            for (const page::DisplayItem& d : p.items)
-                if (const auto* im = std::get_if<page::ImageItem>(&d); im && !im->path.empty())
-                    return true;
-        return false;
-    }
-
     Ref writeDestProfile() {
         const std::vector<std::uint8_t>& icc = m_color->profileBytes();
         const Ref ref = m_writer.alloc();
@@ -227,11 +219,6 @@ private:
     }
 
     void drawImage(PdfCanvas& canvas, const page::PageDisplay& p, const page::ImageItem& item) {
-        if (item.rect.w <= 0 || item.rect.h <= 0) return;  // nothing would show
-        if (item.path.empty()) {  // an unfilled photo frame: expected while laying out
-            canvas.placeholder(item.rect);
-            return;
-        }
         std::vector<std::string> notes;
         auto img = m_images->place(item, p.pageNumber, notes);
         for (std::string& n : notes) warn(pageLabel(p) + ": " + n);
@@ -266,36 +253,82 @@ private:
                  " % out of proportion (fit: stretch)");
     }
 
-    Result<Ref> writePage(const page::PageDisplay& p, Ref pageTree,
-                          const std::vector<Ref>& fontRefs) {
+    CanvasSetup canvasSetup(const page::PageDisplay& p) const {
         const PageBoxes boxes = pageBoxes(p.width, p.height, m_options.bleed, m_options.cropMarks);
-        PdfCanvas canvas(m_content, p.height, boxes.trim.x, boxes.trim.y, !m_x1a);
-        for (const page::DisplayItem& item : p.items) {
-            std::visit(
-                [&](const auto& it) {
-                    using T = std::decay_t<decltype(it)>;
-                    if constexpr (std::is_same_v<T, page::GlyphRun>) {
-                        if (!it.glyphs.empty())
-                            canvas.glyphRun(it, *m_fonts.get(m_registry, it.face));
-                    } else if constexpr (std::is_same_v<T, page::RuleItem>) {
-                        canvas.line(it.from, it.to, it.width, it.stroke);
-                    } else if constexpr (std::is_same_v<T, page::FillRect>) {
-                        canvas.fillRect(it.rect, it.fill);
-                    } else {
-                        drawImage(canvas, p, it);
-                    }
-                },
-                item);
+        return CanvasSetup{boxes.trim.x, boxes.trim.y, !m_x1a, m_options.cropMarks,
+                           m_options.bleed};
+    }
+
+    /// A page with pictures, drawn here in page order: placing a picture writes its objects.
+    PageContent drawPicturePage(const page::PageDisplay& p) {
+        const CanvasSetup setup = canvasSetup(p);
+        PdfCanvas canvas(m_content, p.height, setup.originX, setup.originY, setup.allowRgb);
+        drawItems(canvas, p, m_fonts,
+                  [&](const page::ImageItem& item) { drawImage(canvas, p, item); });
+        if (setup.cropMarks) drawCropMarks(canvas, p.width, p.height, setup.bleed);
+        return finishContent(canvas);
+    }
+
+    /// Writes the pages in order, a window of them at a time: the pages without pictures of a
+    /// window are drawn and compressed on every core first (each page asked of the source once
+    /// more and dropped when written), so the bytes do not depend on the thread count.
+    Status writePages(const PageSource& pages, Ref pageTree, const std::vector<Ref>& fontRefs,
+                      std::vector<Ref>& pageRefs) {
+        TaskControl* control = m_options.control;
+        const size_t count = pages.pageCount();
+        // Two pages per core keeps every core busy; at most 16 bounds the memory held.
+        const size_t window =
+            m_options.singleThreaded
+                ? 1
+                : std::clamp<size_t>(2 * std::thread::hardware_concurrency(), 2, 16);
+        pageRefs.reserve(count);
+        std::vector<std::shared_ptr<const page::PageDisplay>> held(window);
+        std::vector<PageContent> drawn(window);
+        for (size_t base = 0; base < count; base += window) {
+            const size_t n = std::min(window, count - base);
+            auto drawOne = [&](size_t k) {
+                // No exception may reach a thread's boundary; a page left undrawn (only
+                // std::bad_alloc can leave one) is reported below as out of memory.
+                try {
+                    held[k] = pages.page(base + k);
+                    if (hasPicture(*held[k])) return;
+                    thread_local ByteBuffer scratch;
+                    drawn[k] = drawTextPage(*held[k], m_fonts, canvasSetup(*held[k]), scratch);
+                } catch (...) {
+                    drawn[k] = PageContent{};
+                }
+            };
+            if (m_options.singleThreaded || n == 1) {
+                for (size_t k = 0; k < n; ++k) drawOne(k);
+            } else {
+                forEachOnAllCores(n, drawOne);
+            }
+            for (size_t k = 0; k < n; ++k) {
+                if (control && control->cancelled()) return Error{kExportCancelled};
+                if (!held[k])
+                    return Error{"out of memory while composing page " +
+                                 std::to_string(base + k + 1)};
+                const page::PageDisplay& p = *held[k];
+                PageContent content = drawn[k].ok ? std::move(drawn[k]) : PageContent{};
+                if (!content.ok && hasPicture(p)) content = drawPicturePage(p);
+                if (!content.ok) return Error{"out of memory while compressing " + pageLabel(p)};
+                pageRefs.push_back(writePage(p, content, pageTree, fontRefs));
+                held[k].reset();
+                drawn[k] = PageContent{};
+                if (control) ++control->done;
+            }
         }
-        if (m_options.cropMarks) drawCropMarks(canvas, p.width, p.height, m_options.bleed);
+        return Ok{};
+    }
 
+    Ref writePage(const page::PageDisplay& p, const PageContent& content, Ref pageTree,
+                  const std::vector<Ref>& fontRefs) {
+        const PageBoxes boxes = pageBoxes(p.width, p.height, m_options.bleed, m_options.cropMarks);
         const Ref contents = m_writer.alloc();
-        if (!m_writer.stream(contents, canvas.bytes().bytes(), StreamFilter::Flate,
-                             FlateLevel::Fast))
-            return Error{"out of memory while compressing " + pageLabel(p)};
+        m_writer.flateStream(contents, content.packed);
 
-        if (canvas.usedOverprintOn() && !m_gsOn.valid()) m_gsOn = m_writer.alloc();
-        if (canvas.usedOverprintOff() && !m_gsOff.valid()) m_gsOff = m_writer.alloc();
+        if (content.overprintOn && !m_gsOn.valid()) m_gsOn = m_writer.alloc();
+        if (content.overprintOff && !m_gsOff.valid()) m_gsOff = m_writer.alloc();
 
         const Ref ref = m_writer.alloc();
         auto obj = m_writer.object(ref);
@@ -309,22 +342,22 @@ private:
         d.ref("Contents", contents);
         ByteBuffer& b = d.key("Resources");
         Dict res(b);
-        if (!canvas.fontsUsed().empty()) {
+        if (!content.fonts.empty()) {
             Dict f(res.key("Font"));
-            for (int n : canvas.fontsUsed())
+            for (int n : content.fonts)
                 f.ref("F" + std::to_string(n), fontRefs[static_cast<size_t>(n - 1)]);
         }
-        if (!canvas.imagesUsed().empty() || !canvas.formsUsed().empty()) {
+        if (!content.images.empty() || !content.forms.empty()) {
             Dict x(res.key("XObject"));
-            for (int n : canvas.imagesUsed())
+            for (int n : content.images)
                 x.ref("Im" + std::to_string(n), m_imageRefs[static_cast<size_t>(n)]);
-            for (int n : canvas.formsUsed())
+            for (int n : content.forms)
                 x.ref("Fx" + std::to_string(n), m_formRefs[static_cast<size_t>(n)]);
         }
-        if (canvas.usedOverprintOn() || canvas.usedOverprintOff()) {
+        if (content.overprintOn || content.overprintOff) {
             Dict g(res.key("ExtGState"));
-            if (canvas.usedOverprintOn()) g.ref(kOverprintOn, m_gsOn);
-            if (canvas.usedOverprintOff()) g.ref(kOverprintOff, m_gsOff);
+            if (content.overprintOn) g.ref(kOverprintOn, m_gsOn);
+            if (content.overprintOff) g.ref(kOverprintOff, m_gsOff);
         }
         return ref;
     }
@@ -360,12 +393,18 @@ private:
 
 }  // namespace
 
+Result<std::vector<std::uint8_t>> exportPdf(const PageSource& pages,
+                                            const fonts::FontRegistry& fonts,
+                                            const PdfOptions& options, PdfReport* report) {
+    if (pages.pageCount() == 0) return Error{"nothing to export: the document has no pages"};
+    Exporter exporter(fonts, options, report);
+    return exporter.run(pages);
+}
+
 Result<std::vector<std::uint8_t>> exportPdf(const std::vector<page::PageDisplay>& pages,
                                             const fonts::FontRegistry& fonts,
                                             const PdfOptions& options, PdfReport* report) {
-    if (pages.empty()) return Error{"nothing to export: the document has no pages"};
-    Exporter exporter(fonts, options, report);
-    return exporter.run(pages);
+    return exportPdf(PageVectorSource(pages), fonts, options, report);
 }
 
 }  // namespace bm::pdf

@@ -5,6 +5,7 @@
 // (docs/pdf.md). Qt-free; no exceptions; deterministic: the same pages, fonts and
 // options give byte-identical output.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,9 @@ struct PdfOptions {
     /// the page count and `done` counts the pages written; once `cancel` is set the export
     /// stops before the next page and returns kExportCancelled.
     TaskControl* control = nullptr;
+    /// Page content streams are drawn and compressed on every core unless this is set; the
+    /// bytes are the same either way (tests compare the two).
+    bool singleThreaded = false;
 };
 
 /// The error text of an export stopped through PdfOptions::control.
@@ -49,6 +53,36 @@ struct PdfReport {
 
 /// Minimum effective resolution of continuous-tone images at final size (docs/pdf.md).
 inline constexpr int kMinImagePpi = 200;
+
+/// The pages of one export, handed over one at a time, so that a 200,000-字 galley or a whole
+/// issue never holds every page's display list at once: a source may compose a page when it is
+/// asked for and let it go when the caller drops the pointer. The exporter asks for every page
+/// twice (the glyph and picture scan, then the writing), from several threads at once.
+class PageSource {
+public:
+    virtual ~PageSource() = default;
+    virtual size_t pageCount() const = 0;
+    /// Page `index` (< pageCount()); must be safe to call from several threads at once.
+    virtual std::shared_ptr<const page::PageDisplay> page(size_t index) const = 0;
+};
+
+/// A PageSource over pages already in memory (not copied: they must outlive the export).
+class PageVectorSource final : public PageSource {
+public:
+    explicit PageVectorSource(const std::vector<page::PageDisplay>& pages) : m_pages(pages) {}
+    size_t pageCount() const override { return m_pages.size(); }
+    std::shared_ptr<const page::PageDisplay> page(size_t index) const override {
+        // Aliasing constructor: a pointer into the vector that owns nothing.
+        return std::shared_ptr<const page::PageDisplay>(std::shared_ptr<void>(), &m_pages[index]);
+    }
+
+private:
+    const std::vector<page::PageDisplay>& m_pages;
+};
+
+Result<std::vector<std::uint8_t>> exportPdf(const PageSource& pages,
+                                            const fonts::FontRegistry& fonts,
+                                            const PdfOptions& options, PdfReport* report = nullptr);
 
 Result<std::vector<std::uint8_t>> exportPdf(const std::vector<page::PageDisplay>& pages,
                                             const fonts::FontRegistry& fonts,

@@ -79,6 +79,12 @@ class FontUsageSet {
 public:
     /// The usage of `face`, created on first use. Null if the registry does not know the id.
     FontUsage* get(const fonts::FontRegistry& registry, fonts::FaceId face);
+    /// The usage of `face` if get() created it, else null; safe from several threads.
+    const FontUsage* find(fonts::FaceId face) const {
+        return face.value < m_byFaceId.size() && m_byFaceId[face.value] >= 0
+                   ? m_fonts[static_cast<size_t>(m_byFaceId[face.value])].get()
+                   : nullptr;
+    }
     std::vector<std::unique_ptr<FontUsage>>& all() { return m_fonts; }
     const std::vector<std::unique_ptr<FontUsage>>& all() const { return m_fonts; }
 

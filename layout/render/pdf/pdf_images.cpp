@@ -41,21 +41,19 @@ std::string jobKey(const std::string& path, const page::ImageItem& it) {
 
 }  // namespace
 
-void ImageStore::prepare(const std::vector<page::PageDisplay>& pages, const std::string& baseDir) {
+void ImageStore::prepare(const std::vector<page::ImageItem>& pictures, const std::string& baseDir) {
     m_baseDir = baseDir;
     std::vector<Job*> work;
-    for (const page::PageDisplay& p : pages) {
-        for (const page::DisplayItem& d : p.items) {
-            const auto* it = std::get_if<page::ImageItem>(&d);
-            if (!it || it->path.empty() || it->rect.w <= 0 || it->rect.h <= 0) continue;
-            const std::string path = resolveImagePath(it->path, baseDir);
-            auto [pos, fresh] = m_jobs.emplace(jobKey(path, *it), nullptr);
-            if (!fresh) continue;
-            pos->second = std::make_unique<Job>();
-            pos->second->path = path;
-            pos->second->item = *it;
-            work.push_back(pos->second.get());
-        }
+    for (const page::ImageItem& item : pictures) {
+        const page::ImageItem* it = &item;
+        if (it->path.empty() || it->rect.w <= 0 || it->rect.h <= 0) continue;
+        const std::string path = resolveImagePath(it->path, baseDir);
+        auto [pos, fresh] = m_jobs.emplace(jobKey(path, *it), nullptr);
+        if (!fresh) continue;
+        pos->second = std::make_unique<Job>();
+        pos->second->path = path;
+        pos->second->item = *it;
+        work.push_back(pos->second.get());
     }
     forEachOnAllCores(work.size(), [&](size_t k) {
         Job& j = *work[k];

@@ -46,9 +46,10 @@ public:
     ImageStore(const ImageStore&) = delete;
     ImageStore& operator=(const ImageStore&) = delete;
 
-    /// Prepares every picture of `pages` (paths resolved against `baseDir`) on up to
-    /// hardware_concurrency threads. Failures are kept and reported by place().
-    void prepare(const std::vector<page::PageDisplay>& pages, const std::string& baseDir);
+    /// Prepares every picture in `pictures` (the export's ImageItems, paths resolved against
+    /// `baseDir`) on up to hardware_concurrency threads. Failures are kept and reported by
+    /// place().
+    void prepare(const std::vector<page::ImageItem>& pictures, const std::string& baseDir);
 
     /// The picture of `item` (prepared before), written on first use. The error says why it
     /// cannot be used (missing, unreadable, unsupported, corrupt); `warnings` gets the rest.

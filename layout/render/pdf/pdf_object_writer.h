@@ -128,6 +128,17 @@ public:
         m_out.put("\nstream\n").putBytes(data, n).put("\nendstream");
         return true;
     }
+    /// A stream of data already compressed by deflateBytes (pages are compressed on every core):
+    /// the same bytes as stream(r, data, Flate) of the uncompressed data.
+    void flateStream(Ref r, const std::vector<std::uint8_t>& packed) {
+        Object obj(*this, r);
+        {
+            Dict d(m_out);
+            d.integer("Length", static_cast<std::int64_t>(packed.size()));
+            d.name("Filter", "FlateDecode");
+        }
+        m_out.put("\nstream\n").putBytes(packed.data(), packed.size()).put("\nendstream");
+    }
     bool stream(Ref r, const std::vector<std::uint8_t>& data, StreamFilter filter,
                 FlateLevel level = FlateLevel::Default) {
         return stream(

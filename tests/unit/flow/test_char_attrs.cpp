@@ -32,15 +32,13 @@ Runs runsOf(const page::PageLayout& page) {
     Runs out;
     for (const auto& item : page.display.items) {
         const auto* run = std::get_if<page::GlyphRun>(&item);
-        if (!run || run->text.empty()) continue;
-        const bool anyText = std::any_of(run->text.begin(), run->text.end(),
-                                         [](const std::u16string& t) { return !t.empty(); });
+        if (!run || run->glyphs.empty()) continue;
         // The range starts at 新; the sentence's second copy is plain, in a run of its own.
-        if (!anyText)
+        if (run->text.empty())
             out.marks.push_back(run);
-        else if (run->text.front() == u"新")
+        else if (run->textOf(0) == u"新")
             out.styled.push_back(run);
-        else if (std::find(run->text.begin(), run->text.end(), u"道") != run->text.end())
+        else if (run->text.find(u'道') != std::u16string::npos)
             out.plain.push_back(run);
     }
     return out;

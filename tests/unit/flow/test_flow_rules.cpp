@@ -94,7 +94,8 @@ TEST_CASE(
     for (const auto& item : fx.layout->pages[0].display.items) {
         const auto* run = std::get_if<page::GlyphRun>(&item);
         if (!run) continue;
-        for (const auto& t : run->text) {
+        for (size_t g = 0; g < run->glyphs.size(); ++g) {
+            const std::u16string_view t = run->textOf(g);
             if (t == u"报" || t == u"讯") {
                 CHECK(run->face == dateline->chain.front());
                 ++datelineGlyphs;

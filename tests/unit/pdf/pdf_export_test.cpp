@@ -181,7 +181,9 @@ TEST_CASE("text beyond the BMP round-trips as a surrogate pair", "[pdf][tools]")
     p.height = 100000;
     page::GlyphRun run = test::shapeRun(f.registry, f.serif, "吉野家", 12000, {20000, 50000});
     REQUIRE(run.glyphs.size() == 3);
-    run.text[0] = u"\U00020BB7";
+    const std::u16string_view rest = std::u16string_view(run.text).substr(run.textEnds[0]);
+    run.text = u"\U00020BB7" + std::u16string(rest);
+    for (auto& end : run.textEnds) end += 1;  // 𠮷 is two UTF-16 units where 吉 was one
     p.items.push_back(run);
     test::TempDir dir;
     const std::string path = dir.file("supplementary.pdf");

@@ -57,9 +57,7 @@ void addText(page::PageDisplay& page, const fonts::FontRegistry& reg, fonts::Fac
         seed = seed * 6364136223846793005ull + 1442695040888963407ull;
         const char32_t cp = vocab[(seed >> 33) % vocab.size()];
         const std::uint32_t g = face.glyphFor(cp);
-        run.glyphs.push_back(g);
-        run.positions.push_back({x, y});
-        run.text.push_back(std::u16string(1, static_cast<char16_t>(cp)));
+        run.add(g, {x, y}, std::u16string(1, static_cast<char16_t>(cp)));
         x += toLength(face.advance(g), size, face.unitsPerEm()) + ((y / size) % 4 == 0 ? 123 : 0);
         if (++inLine == perLine) {
             page.items.push_back(std::move(run));

@@ -65,9 +65,8 @@ inline page::GlyphRun shapeRun(const fonts::FontRegistry& reg, fonts::FaceId fac
     Length x = origin.x;
     const int upem = face.unitsPerEm();
     for (unsigned i = 0; i < n; ++i) {
-        run.glyphs.push_back(info[i].codepoint);
-        run.positions.push_back({x + toLength(pos[i].x_offset, size, upem),
-                                 origin.y - toLength(pos[i].y_offset, size, upem)});
+        const Point at{x + toLength(pos[i].x_offset, size, upem),
+                       origin.y - toLength(pos[i].y_offset, size, upem)};
         const bool starts = i == 0 || info[i].cluster != info[i - 1].cluster;
         if (starts) {
             size_t end = u16.size();
@@ -77,9 +76,10 @@ inline page::GlyphRun shapeRun(const fonts::FontRegistry& reg, fonts::FaceId fac
                     break;
                 }
             }
-            run.text.push_back(u16.substr(info[i].cluster, end - info[i].cluster));
+            run.add(info[i].codepoint, at,
+                    std::u16string_view(u16).substr(info[i].cluster, end - info[i].cluster));
         } else {
-            run.text.emplace_back();
+            run.add(info[i].codepoint, at);
         }
         x += toLength(pos[i].x_advance, size, upem) + extraSpacing;
     }

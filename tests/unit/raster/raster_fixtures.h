@@ -53,9 +53,7 @@ inline page::GlyphRun simpleRun(const std::u32string& text, Length size, Point o
     Length x = origin.x;
     for (char32_t c : text) {
         const std::uint32_t g = f.face->glyphFor(c);
-        run.glyphs.push_back(g);
-        run.positions.push_back({x, origin.y});
-        run.text.push_back(u"?");
+        run.add(g, {x, origin.y}, u"?");
         x += toLength(f.face->advance(g), size, f.face->unitsPerEm());
     }
     return run;
