@@ -496,7 +496,7 @@ TEST_CASE("several pages share one subset per face", "[pdf][tools]") {
 
 TEST_CASE("bad input is an error, not a crash", "[pdf]") {
     test::TestFonts f;
-    CHECK_FALSE(exportPdf({}, f.registry, {}).ok());
+    CHECK_FALSE(exportPdf(std::vector<page::PageDisplay>{}, f.registry, {}).ok());
     page::PageDisplay p;
     p.width = 100000;
     p.height = 100000;
