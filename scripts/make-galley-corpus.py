@@ -57,5 +57,7 @@ while chars < target:
     chars += len(p)
 
 with open(out, "w", encoding="utf-8") as f:
-    f.write("\n".join(paragraphs) + "\n")
+    # A blank line ends a paragraph for `banmian typeset` (README); joined by single newlines the
+    # whole corpus would be one 200,000-character paragraph.
+    f.write("\n\n".join(paragraphs) + "\n")
 print(f"{out}: {chars} characters in {len(paragraphs)} paragraphs, {len(seen)} unique sentences")
