@@ -5,6 +5,7 @@
 #include <functional>
 #include <unordered_map>
 
+#include "layout/base/parallel.h"
 #include "layout/base/utf.h"
 #include "layout/flow/article_flow.h"
 #include "layout/page/article_view.h"
@@ -68,12 +69,16 @@ struct LayoutSession::Impl {
     std::unordered_map<std::string, std::shared_ptr<const CachedArticle>> articles;
     size_t reflowed = 0;
 
-    // The article's flow from the previous layout when its view is unchanged, else a new one.
-    Result<std::shared_ptr<const CachedArticle>> flowOf(ArticleView view) {
+    // The article's flow from the previous layout when its view is unchanged, else nothing.
+    std::shared_ptr<const CachedArticle> reusable(const ArticleView& view) const {
+        auto it = articles.find(view.article().id);
+        return it != articles.end() && it->second->view == view ? it->second : nullptr;
+    }
+
+    // A new flow of the article. Safe on several threads at once: the flow reads the view and
+    // the setter, whose caches and fonts are guarded by their own mutexes.
+    Result<std::shared_ptr<const CachedArticle>> flowFresh(ArticleView view) {
         const std::string& id = view.article().id;
-        if (auto it = articles.find(id); it != articles.end() && it->second->view == view)
-            return it->second;
-        ++reflowed;
         auto c = std::make_shared<CachedArticle>();
         c->view = std::move(view);
         auto flowed = flow::flowArticle(c->view.doc, c->view.article(), c->view.chain(), setter);
@@ -109,11 +114,20 @@ Result<std::shared_ptr<const DocumentLayout>> LayoutSession::layout(const model:
         if (auto s = composeFurniture(doc, page, m_impl->setter, pl); !s) return Error{s.error()};
     }
 
+    // Articles are independent once their frames are known: the ones an edit touched (all of
+    // them on the first layout) are flowed on every core, then added to the pages in document
+    // order, so the result does not depend on the thread count.
     const FlowContext context = flowContext(doc);
-    std::unordered_map<std::string, std::shared_ptr<const CachedArticle>> nextCache;
-    m_impl->reflowed = 0;
+    struct Placed {
+        const model::Article* article;
+        std::vector<flow::ChainFrame> chain;
+        ArticleView view;  // only for a new flow
+        Result<std::shared_ptr<const CachedArticle>> cached{std::shared_ptr<const CachedArticle>{}};
+    };
+    std::vector<Placed> placed;
+    std::vector<size_t> fresh;
     for (const auto& article : doc.articles) {
-        const std::vector<flow::ChainFrame> chain = flow::articleChain(doc, article.id);
+        std::vector<flow::ChainFrame> chain = flow::articleChain(doc, article.id);
         if (chain.empty()) {
             ArticleFit& fit = out->fits[article.id];
             fit.articleId = article.id;
@@ -121,10 +135,22 @@ Result<std::shared_ptr<const DocumentLayout>> LayoutSession::layout(const model:
                 fit.totalChars += static_cast<int>(countChars(para));
             continue;
         }
-        auto cached = m_impl->flowOf(articleView(context, article, chain));
-        if (!cached) return Error{cached.error()};
-        nextCache[article.id] = *cached;
-        addArticle(article, chain, **cached, *out);
+        ArticleView view = articleView(context, article, chain);
+        auto reused = m_impl->reusable(view);
+        if (!reused) fresh.push_back(placed.size());
+        placed.push_back({&article, std::move(chain), reused ? ArticleView{} : std::move(view),
+                          std::move(reused)});
+    }
+    m_impl->reflowed = fresh.size();
+    forEachOnAllCores(fresh.size(), [&](size_t k) {
+        Placed& a = placed[fresh[k]];
+        a.cached = m_impl->flowFresh(std::move(a.view));
+    });
+    std::unordered_map<std::string, std::shared_ptr<const CachedArticle>> nextCache;
+    for (const Placed& a : placed) {
+        if (!a.cached) return Error{a.cached.error()};
+        nextCache[a.article->id] = *a.cached;
+        addArticle(*a.article, a.chain, **a.cached, *out);
     }
     m_impl->articles = std::move(nextCache);
     // Image paths relative to the document.
