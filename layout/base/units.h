@@ -10,6 +10,8 @@
 namespace bm {
 
 using Length = std::int64_t;  ///< milli-points
+/// A length kept by the million (per character): milli-points in 32 bits, ±2,147,483 pt.
+using Length32 = std::int32_t;
 using FontUnits = std::int32_t;
 
 constexpr Length kPt = 1000;

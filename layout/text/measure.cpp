@@ -112,8 +112,8 @@ void setAutospaceGlue(const MeasuredParagraph& mp, size_t i, MeasuredAtom& a) {
         natural = autospaceFor(o, p.wordEndsDigit);
     if (natural <= 0) return;
     a.glue = emFraction(natural, mp.size);
-    a.glueMin = std::min(a.glue, emFraction(o.autospaceMinMilliEm, mp.size));
-    a.glueMax = std::max(a.glue, emFraction(o.autospaceMaxMilliEm, mp.size));
+    a.glueMin = std::min<Length>(a.glue, emFraction(o.autospaceMinMilliEm, mp.size));
+    a.glueMax = std::max<Length>(a.glue, emFraction(o.autospaceMaxMilliEm, mp.size));
 }
 
 // Word spaces (E1/P2); R-AS-4: one typed space between Han and Latin/digits becomes the
@@ -122,10 +122,10 @@ void setWordSpace(const MeasuredParagraph& mp, size_t i, MeasuredAtom& a) {
     const TypesetOptions& o = mp.options;
     const Length em = mp.size;
     const Atom& at = mp.atoms[i];
-    a.spaceMin = std::min(a.full, emFraction(o.spaceMinMilliEm, em));
+    a.spaceMin = std::min<Length>(a.full, emFraction(o.spaceMinMilliEm, em));
     // A house space (CharWidths::space) stretches like the gaps around it (E3), not first (E1).
     a.spaceMax =
-        o.charWidths.space.isSet() ? a.full : std::max(a.full, emFraction(o.spaceMaxMilliEm, em));
+        o.charWidths.space.isSet() ? a.full : std::max<Length>(a.full, emFraction(o.spaceMaxMilliEm, em));
     a.shrinkLevel = ShrinkLevel::Space;
     if (i == 0 || i + 1 >= mp.atoms.size() || at.end - at.begin != 1) return;
     const Atom& p = mp.atoms[i - 1];
@@ -135,8 +135,8 @@ void setWordSpace(const MeasuredParagraph& mp, size_t i, MeasuredAtom& a) {
     if (!hanLatin && !latinHan) return;
     const int natural = autospaceFor(o, hanLatin ? q.wordStartsDigit : p.wordEndsDigit);
     a.full = emFraction(natural, em);
-    a.spaceMin = std::min(a.full, emFraction(o.autospaceMinMilliEm, em));
-    a.spaceMax = std::max(a.full, emFraction(o.autospaceMaxMilliEm, em));
+    a.spaceMin = std::min<Length>(a.full, emFraction(o.autospaceMinMilliEm, em));
+    a.spaceMax = std::max<Length>(a.full, emFraction(o.autospaceMaxMilliEm, em));
     a.spaceIsAutospace = true;
     a.shrinkLevel = ShrinkLevel::Autospace;
 }

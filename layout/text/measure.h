@@ -52,38 +52,41 @@ struct FaceStyle {
 struct AtomGlyph {
     std::uint32_t glyph = 0;
     std::uint16_t face = 0;     ///< index into MeasuredParagraph::faces
-    Length x = 0;               ///< origin relative to the atom's full frame
-    Length y = 0;               ///< baseline offset (positive = down)
+    Length32 x = 0;             ///< origin relative to the atom's full frame
+    Length32 y = 0;             ///< baseline offset (positive = down)
     std::uint32_t cluster = 0;  ///< UTF-16 offset of the cluster this glyph starts or belongs to
     bool clusterStart = true;   ///< first glyph of its cluster (carries the cluster's text)
 };
 
+// Every character of a paragraph has a MeasuredAtom and most have one AtomGlyph, and the session
+// keeps measured paragraphs for relayout: their lengths are stored in 32 bits (±2,147,483 pt,
+// far beyond any atom) so that a 32-page issue's measures take half the memory.
 struct MeasuredAtom {
-    Length full = 0;    ///< the atom's frame, both blanks and tracking included
-    Length blankL = 0;  ///< largest removable blank on the left (ink-measured, R-FONT-3)
-    Length blankR = 0;
-    Length remL = 0;  ///< removed mid-line by the style and adjacent pairs
-    Length remR = 0;
-    Length trimStart = 0;  ///< further removed when the atom starts a wrapped line
-    Length trimEnd = 0;    ///< further removed when the atom ends a line
-    Length shrinkL = 0;    ///< still compressible mid-line (push-in, orphans)
-    Length shrinkR = 0;
-    ShrinkLevel shrinkLevel = ShrinkLevel::None;
-    Length glue = 0;  ///< autospace before this atom (0: none); discarded at a break
-    Length glueMin = 0;
-    Length glueMax = 0;
-    Length spaceMin = 0;  ///< Space atoms: limits of the word space
-    Length spaceMax = 0;
-    bool spaceIsAutospace = false;  ///< a typed space replaced by autospace (R-AS-4)
+    Length32 full = 0;    ///< the atom's frame, both blanks and tracking included
+    Length32 blankL = 0;  ///< largest removable blank on the left (ink-measured, R-FONT-3)
+    Length32 blankR = 0;
+    Length32 remL = 0;  ///< removed mid-line by the style and adjacent pairs
+    Length32 remR = 0;
+    Length32 trimStart = 0;  ///< further removed when the atom starts a wrapped line
+    Length32 trimEnd = 0;    ///< further removed when the atom ends a line
+    Length32 shrinkL = 0;    ///< still compressible mid-line (push-in, orphans)
+    Length32 shrinkR = 0;
+    Length32 glue = 0;  ///< autospace before this atom (0: none); discarded at a break
+    Length32 glueMin = 0;
+    Length32 glueMax = 0;
+    Length32 spaceMin = 0;  ///< Space atoms: limits of the word space
+    Length32 spaceMax = 0;
     /// Width of the hyphen drawn when a line ends after this atom, a piece of a word followed by
     /// a hyphenation point (0: none); the glyph and its face (index into faces).
-    Length hyphen = 0;
+    Length32 hyphen = 0;
     std::uint32_t hyphenGlyph = 0;
-    std::uint16_t hyphenFace = 0;
     std::uint32_t glyphBegin = 0;  ///< [glyphBegin, glyphEnd) in MeasuredParagraph::glyphs
     std::uint32_t glyphEnd = 0;
+    std::uint16_t hyphenFace = 0;
+    ShrinkLevel shrinkLevel = ShrinkLevel::None;
+    bool spaceIsAutospace = false;  ///< a typed space replaced by autospace (R-AS-4)
 
-    Length mid() const { return full - remL - remR; }  ///< width mid-line
+    Length mid() const { return Length{full} - remL - remR; }  ///< width mid-line
 };
 
 struct MeasuredParagraph {
