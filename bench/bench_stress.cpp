@@ -117,12 +117,12 @@ void BM_Stress32Pages100Frames(benchmark::State& state) {
             break;
         }
         const auto t2 = clock::now();
-        std::vector<page::PageDisplay> pages;
+        std::vector<const page::PageDisplay*> pages;  // as the editor and the CLI export them
         for (const auto& p : (*laid)->pages) {
-            pages.push_back(p.display);
+            pages.push_back(&p.display);
             lines += p.lines.size();
         }
-        auto bytes = pdf::exportPdf(pages, registry, {});
+        auto bytes = pdf::exportPdf(pdf::PagePointerSource(std::move(pages)), registry, {});
         if (!bytes) {
             state.SkipWithError(bytes.error().c_str());
             break;

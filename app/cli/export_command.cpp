@@ -126,7 +126,7 @@ int runExport(int argc, char** argv) {
     if (auto out = args->get("pdf")) {
         pdfOptions.imageBaseDir = docDir;
         // One PDF per page when the plant wants it: --page N, or --split (named by 版次).
-        std::vector<std::pair<std::string, std::vector<page::PageDisplay>>> files;
+        std::vector<std::pair<std::string, std::vector<const page::PageDisplay*>>> files;
         const auto& laid = (*layout)->pages;
         if (split) {
             std::set<int> numbers;
@@ -135,12 +135,12 @@ int runExport(int argc, char** argv) {
                     return fail("--split names files by 版次, but two pages are 版 " +
                                 std::to_string(pg.number));
             for (size_t i = 0; i < laid.size(); ++i)
-                files.push_back({splitName(*out, doc->pages[i].number), {laid[i].display}});
+                files.push_back({splitName(*out, doc->pages[i].number), {&laid[i].display}});
         } else if (args->has("page")) {
-            files.push_back({*out, {laid[pageIndex].display}});
+            files.push_back({*out, {&laid[pageIndex].display}});
         } else {
-            std::vector<page::PageDisplay> pages;
-            for (const auto& p : laid) pages.push_back(p.display);
+            std::vector<const page::PageDisplay*> pages;  // the layout's own, not copies
+            for (const auto& p : laid) pages.push_back(&p.display);
             files.push_back({*out, std::move(pages)});
         }
         // The export is made in memory first and the preflight then judges its pictures by
@@ -151,7 +151,8 @@ int runExport(int argc, char** argv) {
         pdf::PdfReport report;
         std::optional<std::string> exportError;
         for (const auto& file : files) {
-            auto bytes = pdf::exportPdf(file.second, registry, pdfOptions, &report);
+            auto bytes =
+                pdf::exportPdf(pdf::PagePointerSource(file.second), registry, pdfOptions, &report);
             if (!bytes) {
                 exportError = bytes.error();
                 break;

@@ -35,16 +35,16 @@ Status exportPdf(const page::DocumentLayout& layout, const std::vector<int>& pag
                  const fonts::FontRegistry& fonts, pdf::PdfOptions options,
                  const std::string& title, const std::string& imageBaseDir, const std::string& path,
                  std::vector<std::string>* warnings) {
-    std::vector<page::PageDisplay> pages;
+    std::vector<const page::PageDisplay*> pages;  // the layout's own, not copies
     pages.reserve(pageIndices.size());
     for (int i : pageIndices)
         if (i >= 0 && i < static_cast<int>(layout.pages.size()))
-            pages.push_back(layout.pages[i].display);
+            pages.push_back(&layout.pages[i].display);
     if (pages.empty()) return Error{"the document has no pages to export"};
     options.title = title;
     options.imageBaseDir = imageBaseDir;
     pdf::PdfReport report;
-    auto bytes = pdf::exportPdf(pages, fonts, options, &report);
+    auto bytes = pdf::exportPdf(pdf::PagePointerSource(std::move(pages)), fonts, options, &report);
     if (!bytes) return Error{bytes.error()};
     // 取消 after the last page but before the write still leaves the old file.
     if (options.control && options.control->cancelled()) return Error{pdf::kExportCancelled};

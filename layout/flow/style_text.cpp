@@ -30,6 +30,13 @@ fonts::Role toRole(model::FontRole r) {
     }
     return fonts::Role::Song;
 }
+
+// What a measured paragraph holds on the heap (its vectors' contents), for the cache budget.
+size_t bytesOf(const text::MeasuredParagraph& mp) {
+    return mp.text.size() * sizeof(char16_t) + mp.atoms.size() * sizeof(text::Atom) +
+           mp.m.size() * sizeof(text::MeasuredAtom) + mp.glyphs.size() * sizeof(text::AtomGlyph) +
+           sizeof(text::MeasuredParagraph);
+}
 }  // namespace
 
 Result<ResolvedStyle> TextSetter::resolve(const model::Style& style) {
@@ -79,20 +86,33 @@ std::shared_ptr<const text::MeasuredParagraph> TextSetter::measure(
     for (const auto& s : spans) key.spans.push_back({s.begin, s.end, s.style->chain, s.glyphs});
     {
         std::lock_guard lock(m_mutex);
-        auto it = m_measured.find(key);
-        if (it != m_measured.end()) return it->second;
+        if (auto it = m_measured.find(key); it != m_measured.end()) return it->second;
+        if (auto it = m_measuredOld.find(key); it != m_measuredOld.end()) {
+            auto mp = it->second;
+            m_measuredOld.erase(it);
+            keep(std::move(key), mp);
+            return mp;
+        }
     }
     auto mp = std::make_shared<const text::MeasuredParagraph>(
         text::measureWithFonts(key.text, key.size, key.options, key.indent, key.tracking, m_fonts,
                                key.chain, &m_shapeCache, key.spans));
     std::lock_guard lock(m_mutex);
-    if (m_measuredUnits > (size_t(8) << 20)) {
-        m_measured.clear();
-        m_measuredUnits = 0;
-    }
-    m_measuredUnits += key.text.size();
-    m_measured.emplace(std::move(key), mp);
+    keep(std::move(key), mp);
     return mp;
+}
+
+void TextSetter::keep(MeasureKey key, std::shared_ptr<const text::MeasuredParagraph> mp) {
+    // 48 MB holds the measures of some ten pages of dense text (a whole page stays cached while
+    // it is edited); a 32-page issue laid out cold passes through without keeping all of them.
+    constexpr size_t kBudgetBytes = size_t(48) << 20;
+    if (m_measuredBytes > kBudgetBytes / 2) {
+        m_measuredOld = std::move(m_measured);
+        m_measured.clear();
+        m_measuredBytes = 0;
+    }
+    m_measuredBytes += bytesOf(*mp) + key.text.size() * sizeof(char16_t);
+    m_measured.emplace(std::move(key), std::move(mp));
 }
 
 text::ParagraphLayout TextSetter::set(const std::u16string& text, const ResolvedStyle& style,
@@ -104,7 +124,8 @@ text::ParagraphLayout TextSetter::set(const std::u16string& text, const Resolved
 void TextSetter::clear() {
     std::lock_guard lock(m_mutex);
     m_measured.clear();
-    m_measuredUnits = 0;
+    m_measuredOld.clear();
+    m_measuredBytes = 0;
     m_shapeCache.clear();
 }
 

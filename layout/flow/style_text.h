@@ -81,12 +81,21 @@ public:
     };
 
 private:
+    void keep(MeasureKey key, std::shared_ptr<const text::MeasuredParagraph> mp);  ///< locked
+
     fonts::FontRegistry& m_fonts;
     text::ShapeCache m_shapeCache;
     std::mutex m_mutex;
-    std::unordered_map<MeasureKey, std::shared_ptr<const text::MeasuredParagraph>, MeasureKeyHash>
-        m_measured;
-    size_t m_measuredUnits = 0;
+    using MeasuredMap =
+        std::unordered_map<MeasureKey, std::shared_ptr<const text::MeasuredParagraph>,
+                           MeasureKeyHash>;
+    /// Two generations, an approximate LRU: new measures go to `m_measured`; when its bytes pass
+    /// half the budget it becomes `m_measuredOld` (the older one is dropped), and a hit there
+    /// moves back. What an edit touches stays, while a whole issue's measures (~130 bytes a
+    /// character) cannot grow without bound.
+    MeasuredMap m_measured;
+    MeasuredMap m_measuredOld;
+    size_t m_measuredBytes = 0;
     std::map<ChainKey, std::vector<fonts::FaceId>> m_chains;
 };
 

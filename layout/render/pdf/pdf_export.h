@@ -80,6 +80,21 @@ private:
     const std::vector<page::PageDisplay>& m_pages;
 };
 
+/// Pages already in memory, by pointer, e.g. some pages of a DocumentLayout: an export of a whole
+/// issue does not copy every page's display list first. They must outlive the export.
+class PagePointerSource final : public PageSource {
+public:
+    explicit PagePointerSource(std::vector<const page::PageDisplay*> pages)
+        : m_pages(std::move(pages)) {}
+    size_t pageCount() const override { return m_pages.size(); }
+    std::shared_ptr<const page::PageDisplay> page(size_t index) const override {
+        return std::shared_ptr<const page::PageDisplay>(std::shared_ptr<void>(), m_pages[index]);
+    }
+
+private:
+    std::vector<const page::PageDisplay*> m_pages;
+};
+
 Result<std::vector<std::uint8_t>> exportPdf(const PageSource& pages,
                                             const fonts::FontRegistry& fonts,
                                             const PdfOptions& options, PdfReport* report = nullptr);
