@@ -17,9 +17,8 @@ namespace {
 
 struct CachedArticle {
     ArticleView view;  // the flow's whole input: the cache key
-    flow::ArticleFlow flow;
-    std::map<int, std::vector<DisplayItem>> items;  // by page index
-    std::map<int, std::vector<PlacedLine>> lines;
+    flow::ArticleFlow flow;  // its lines become display items and placed lines on each layout:
+                             // kept only once, they are a third of a whole issue's memory
 };
 
 // The article's lines, frames and fit added to the document layout.
@@ -35,13 +34,10 @@ void addArticle(const model::Article& article, const std::vector<flow::ChainFram
     fit.undersetLines = f.undersetLines;
     for (const auto& d : f.diagnostics) out.diagnostics.push_back(d);
     out.records.insert(out.records.end(), f.records.begin(), f.records.end());
-    for (const auto& [p, items] : cached.items) {
-        auto& dst = out.pages[p].display.items;
-        dst.insert(dst.end(), items.begin(), items.end());
-    }
-    for (const auto& [p, lines] : cached.lines) {
-        auto& dst = out.pages[p].lines;
-        dst.insert(dst.end(), lines.begin(), lines.end());
+    for (const auto& line : f.lines) {
+        PageLayout& page = out.pages[line.pageIndex];
+        appendLine(line, Paint::black(), page.display.items);
+        page.lines.push_back(toPlacedLine(line, article.id));
     }
     for (const auto& cf : chain) {
         FrameBox box;
@@ -78,16 +74,11 @@ struct LayoutSession::Impl {
     // A new flow of the article. Safe on several threads at once: the flow reads the view and
     // the setter, whose caches and fonts are guarded by their own mutexes.
     Result<std::shared_ptr<const CachedArticle>> flowFresh(ArticleView view) {
-        const std::string& id = view.article().id;
         auto c = std::make_shared<CachedArticle>();
         c->view = std::move(view);
         auto flowed = flow::flowArticle(c->view.doc, c->view.article(), c->view.chain(), setter);
         if (!flowed) return Error{flowed.error()};
         c->flow = std::move(*flowed);
-        for (const auto& line : c->flow.lines) {
-            appendLine(line, Paint::black(), c->items[line.pageIndex]);
-            c->lines[line.pageIndex].push_back(toPlacedLine(line, id));
-        }
         return std::shared_ptr<const CachedArticle>(std::move(c));
     }
 };
