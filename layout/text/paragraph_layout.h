@@ -12,8 +12,9 @@ namespace bm::text {
 struct PositionedGlyph {
     std::uint32_t glyph = 0;
     std::uint16_t face = 0;          ///< index into ParagraphLayout::faces
-    Length x = 0;                    ///< from the start of the line box (indent included)
-    Length y = 0;                    ///< from the baseline, positive down
+    Length32 x = 0;                  ///< from the start of the line box (indent included)
+    Length32 y = 0;                  ///< from the baseline, positive down (32 bits: one glyph
+                                     ///< of every line of an issue is kept)
     std::uint32_t clusterBegin = 0;  ///< source text [clusterBegin, clusterEnd) this glyph starts;
     std::uint32_t clusterEnd = 0;    ///< empty for the other glyphs of a cluster
 };

@@ -149,7 +149,7 @@ TEST_CASE("no justification space after the hyphen of Smith-Williams", "[text][l
         layoutParagraph(s.mp, LineWidths{{20 * kSize}}, LineAlign::Start);
     const std::u16string_view text(s.text);
     const auto hyphenAt = static_cast<std::uint32_t>(text.find(u"-Williams"));
-    auto distanceAfterHyphen = [&](const ParagraphLine& line) {
+    auto distanceAfterHyphen = [&](const ParagraphLine& line) -> Length {
         for (size_t g = 0; g + 1 < line.glyphs.size(); ++g)
             if (line.glyphs[g].clusterBegin == hyphenAt)
                 return line.glyphs[g + 1].x - line.glyphs[g].x;
