@@ -16,7 +16,7 @@ namespace bm::page {
 namespace {
 
 struct CachedArticle {
-    ArticleView view;  // the flow's whole input: the cache key
+    ArticleView view;        // the flow's whole input: the cache key
     flow::ArticleFlow flow;  // its lines become display items and placed lines on each layout:
                              // kept only once, they are a third of a whole issue's memory
 };

@@ -124,8 +124,9 @@ void setWordSpace(const MeasuredParagraph& mp, size_t i, MeasuredAtom& a) {
     const Atom& at = mp.atoms[i];
     a.spaceMin = std::min<Length>(a.full, emFraction(o.spaceMinMilliEm, em));
     // A house space (CharWidths::space) stretches like the gaps around it (E3), not first (E1).
-    a.spaceMax =
-        o.charWidths.space.isSet() ? a.full : std::max<Length>(a.full, emFraction(o.spaceMaxMilliEm, em));
+    a.spaceMax = o.charWidths.space.isSet()
+                     ? a.full
+                     : std::max<Length>(a.full, emFraction(o.spaceMaxMilliEm, em));
     a.shrinkLevel = ShrinkLevel::Space;
     if (i == 0 || i + 1 >= mp.atoms.size() || at.end - at.begin != 1) return;
     const Atom& p = mp.atoms[i - 1];
