@@ -82,6 +82,8 @@ public:
     bool running() const { return m_thread.joinable() || m_asking; }
     /// The worker is running the preflight (the strip says 正在检查…).
     bool checking() const;
+    /// The preflight's question is open: nothing runs until the user answers.
+    bool asking() const { return m_asking; }
     /// Asks the running export to stop soon (between pages); finished() reports Cancelled.
     void cancel();
     /// Cancels and waits for the worker (closing the window, opening another document); when an

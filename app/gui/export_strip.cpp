@@ -50,9 +50,11 @@ void ExportStrip::begin(const QString& fileName) {
 
 void ExportStrip::showPhase() {
     if (m_job->cancelling()) return;  // 正在取消导出… stays
-    m_label->setText(m_job->checking() ? tr("Checking… (exporting %1)").arg(m_fileName)
-                     : m_job->pdf()    ? tr("Exporting PDF %1").arg(m_fileName)
-                                       : tr("Exporting PNG %1").arg(m_fileName));
+    // While the preflight's question is open nothing is written: it must not read 正在导出.
+    m_label->setText(m_job->asking() ? tr("Waiting for your answer… (exporting %1)").arg(m_fileName)
+                     : m_job->checking() ? tr("Checking… (exporting %1)").arg(m_fileName)
+                     : m_job->pdf()      ? tr("Exporting PDF %1").arg(m_fileName)
+                                         : tr("Exporting PNG %1").arg(m_fileName));
 }
 
 void ExportStrip::end() {
