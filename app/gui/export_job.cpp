@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "gui/export_preflight.h"
 #include "gui/exporter.h"
 
 namespace bm::gui {
@@ -84,7 +85,7 @@ ExportOutcome runPng(const ExportSnapshot& s, TaskControl& control) {
 ExportOutcome runExport(const ExportSnapshot& snapshot, TaskControl& control) {
     if (!snapshot.layout || !snapshot.fonts || snapshot.pages.empty() ||
         snapshot.paths.size() != (snapshot.pdf ? 1 : snapshot.pages.size()))
-        return ExportOutcome{ExportOutcome::State::Failed, "nothing to export", {}};
+        return ExportOutcome{ExportOutcome::State::Failed, "nothing to export", {}, {}};
     return snapshot.pdf ? runPdf(snapshot, control) : runPng(snapshot, control);
 }
 
@@ -100,15 +101,39 @@ bool ExportJob::start(ExportSnapshot snapshot) {
     if (running()) return false;
     m_state = std::make_unique<State>();
     m_state->snapshot = std::move(snapshot);
-    const unsigned generation = ++m_generation;
+    ++m_generation;
+    launch(m_state->snapshot.preflight.doc != nullptr);
+    return true;
+}
+
+void ExportJob::launch(bool preflight) {
+    const unsigned generation = m_generation;
     State* state = m_state.get();
-    m_thread = std::thread([this, state, generation] {
-        state->outcome = runExport(state->snapshot, state->control);
+    state->checking = preflight;
+    m_thread = std::thread([this, state, generation, preflight] {
+        const ExportSnapshot& s = state->snapshot;
+        if (preflight) {
+            const auto& p = s.preflight;
+            state->outcome.blocking = preflightBlockers(*p.doc, *s.layout, p.fonts, p.documentDir,
+                                                        &state->control.cancel);
+            state->checking = false;
+            // 取消 during the preflight: nothing is written, nothing asked (the checker stops
+            // decoding pictures at once; its text rules run to the end, about a second on the
+            // 32-page stress issue).
+            if (state->control.cancelled())
+                state->outcome.state = ExportOutcome::State::Cancelled;
+            else if (p.ask && !state->outcome.blocking.empty())
+                state->ask = true;  // the GUI thread asks; a new worker writes if the user says so
+        }
+        if (!state->control.cancelled() && !state->ask) {
+            ExportOutcome written = runExport(s, state->control);
+            written.blocking = std::move(state->outcome.blocking);
+            state->outcome = std::move(written);
+        }
         // Queued to this object: dropped if the job object is gone (its destructor joined).
         QMetaObject::invokeMethod(
             this, [this, generation] { finish(generation); }, Qt::QueuedConnection);
     });
-    return true;
 }
 
 void ExportJob::cancel() {
@@ -118,15 +143,47 @@ void ExportJob::cancel() {
 void ExportJob::cancelAndWait() {
     if (!running()) return;
     m_state->control.cancel = true;
+    if (m_asking) {
+        // The question is open (a nested event loop): report the export cancelled now; the
+        // answer, when it comes, belongs to a finished job and is dropped.
+        ++m_generation;
+        m_asking = false;
+        emit finished(ExportOutcome{ExportOutcome::State::Cancelled, {}, {}, {}});
+        return;
+    }
     finish(m_generation);
 }
 
 void ExportJob::finish(unsigned generation) {
     if (generation != m_generation || !m_thread.joinable()) return;
     m_thread.join();
+    if (m_state->ask) {
+        m_state->ask = false;
+        if (m_state->control.cancelled())
+            m_state->outcome.state = ExportOutcome::State::Cancelled;
+        else
+            return decide(generation);
+    }
     const ExportOutcome outcome = m_state->outcome;
     emit finished(outcome);
 }
+
+void ExportJob::decide(unsigned generation) {
+    m_asking = true;
+    const bool anyway = m_decide && m_decide(m_state->outcome.blocking);
+    if (generation != m_generation) return;  // cancelled and reported while the question was open
+    m_asking = false;
+    if (!anyway || m_state->control.cancelled()) {
+        m_state->outcome.state =
+            anyway ? ExportOutcome::State::Cancelled : ExportOutcome::State::Refused;
+        const ExportOutcome outcome = m_state->outcome;
+        emit finished(outcome);
+        return;
+    }
+    launch(false);
+}
+
+bool ExportJob::checking() const { return m_state && m_state->checking.load(); }
 
 int ExportJob::done() const { return m_state ? m_state->control.done.load() : 0; }
 

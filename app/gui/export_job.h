@@ -3,9 +3,12 @@
 // The editor's export on a worker thread (issue 16 item 3): PDF and PNG are written from a
 // snapshot taken on the GUI thread when the user confirms, so the canvas keeps painting and the
 // user keeps editing while the file is written, and later edits never reach that file. The
-// engine reports progress and stops on 取消 through bm::TaskControl.
+// engine reports progress and stops on 取消 through bm::TaskControl. A PDF's preflight gate runs
+// on the worker too, before the file is written: on a big issue it takes seconds.
 #include <QObject>
 #include <QString>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -13,6 +16,8 @@
 
 #include "fonts/font_registry.h"
 #include "layout/base/task_control.h"
+#include "layout/check/finding.h"
+#include "layout/model/document.h"
 #include "layout/page/layout_session.h"
 #include "layout/render/pdf/pdf_export.h"
 
@@ -34,12 +39,23 @@ struct ExportSnapshot {
     std::string title;
     std::string imageBaseDir;
     double dpi = 300;  ///< PNG
+
+    /// The preflight gate (PDF only): the document the layout was made from, copied, since the
+    /// user keeps editing the session's while the worker checks this one.
+    struct Preflight {
+        std::shared_ptr<const model::Document> doc;  ///< null: no preflight
+        fonts::FontRegistry* fonts = nullptr;        ///< the session's (the font rules read it)
+        std::string documentDir;                     ///< pictures are relative to it
+        bool ask = false;  ///< print (x1a): blocking findings need the user's 仍然导出
+    } preflight;
 };
 
 struct ExportOutcome {
-    enum class State { Done, Failed, Cancelled } state = State::Done;
+    /// Refused: the preflight found errors and the user did not let them through.
+    enum class State { Done, Failed, Cancelled, Refused } state = State::Done;
     std::string error;  ///< when Failed
     std::vector<std::string> warnings;
+    std::vector<check::Finding> blocking;  ///< the preflight's (exported anyway, or refused)
 };
 
 /// Writes the snapshot's files on the calling thread; `control` counts pages and stops the
@@ -54,9 +70,20 @@ public:
     explicit ExportJob(QObject* parent = nullptr);
     ~ExportJob() override;  ///< cancels and waits
 
-    /// Starts writing `snapshot` on a worker thread; false while another export runs.
+    /// What the user is asked, on the GUI thread, when a print export's preflight found
+    /// blocking errors: true = export anyway. Unset: never exported.
+    using Decision = std::function<bool(const std::vector<check::Finding>& blocking)>;
+    void setDecision(Decision decide) { m_decide = std::move(decide); }
+
+    /// Starts the preflight (when the snapshot has one) and then the writing on a worker thread;
+    /// false while another export runs.
     bool start(ExportSnapshot snapshot);
-    bool running() const { return m_thread.joinable(); }
+    /// From start() until finished() (the preflight, the question, the writing).
+    bool running() const { return m_thread.joinable() || m_asking; }
+    /// The worker is running the preflight (the strip says 正在检查…).
+    bool checking() const;
+    /// The preflight's question is open: nothing runs until the user answers.
+    bool asking() const { return m_asking; }
     /// Asks the running export to stop soon (between pages); finished() reports Cancelled.
     void cancel();
     /// Cancels and waits for the worker (closing the window, opening another document); when an
@@ -71,15 +98,21 @@ signals:
     void finished(const bm::gui::ExportOutcome& outcome);
 
 private:
-    void finish(unsigned generation);
-
     struct State {
         TaskControl control;
         ExportSnapshot snapshot;
         ExportOutcome outcome;
+        std::atomic<bool> checking{false};
+        bool ask = false;  ///< the worker stopped after the preflight: the user decides
     };
+    void launch(bool preflight);
+    void finish(unsigned generation);
+    void decide(unsigned generation);
+
     std::unique_ptr<State> m_state;
     std::thread m_thread;
+    Decision m_decide;
+    bool m_asking = false;      ///< the question is open (no worker thread meanwhile)
     unsigned m_generation = 0;  ///< a stale finish from a job already waited for is ignored
 };
 

@@ -1,31 +1,30 @@
 // SPDX-License-Identifier: MIT
 #include "gui/export_preflight.h"
 
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 
 #include "gui/check_panel.h"
-#include "gui/editor_session.h"
 #include "gui/qt_convert.h"
 #include "layout/check/export_gate.h"
 #include "layout/check/report.h"
 
 namespace bm::gui {
 
-std::vector<check::Finding> exportBlockers(EditorSession& session) {
-    const auto layout = session.layout();
-    if (!layout) return {};
-    const auto& doc = session.document();
+std::vector<check::Finding> preflightBlockers(const model::Document& doc,
+                                              const page::DocumentLayout& layout,
+                                              fonts::FontRegistry* fonts,
+                                              const std::string& documentDir,
+                                              const std::atomic<bool>* cancel) {
     // A checker of its own: the gate turns the picture rules on whatever the profile says, and
-    // the 检查 dock's checker keeps its caches for the live list.
-    check::Checker checker(&session.fonts());
-    const QString path = session.path();
-    checker.setDocumentDir(path.isEmpty() ? std::string() : toUtf8(QFileInfo(path).absolutePath()));
+    // the 检查 dock's checker keeps its caches for the live list (and lives on the GUI thread).
+    check::Checker checker(fonts);
+    checker.setDocumentDir(documentDir);
+    checker.setCancel(cancel);
     // A bad embedded profile is the dock's to report; the gate falls back to the default.
     auto profile = check::documentProfile(doc);
     const check::Profile p = profile ? *profile : *check::documentProfile(model::Document{});
-    return check::exportGate(checker, doc, *layout, p).blocking;
+    return check::exportGate(checker, doc, layout, p).blocking;
 }
 
 QStringList blockerLines(const std::vector<check::Finding>& blocking) {

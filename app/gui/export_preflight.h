@@ -6,19 +6,29 @@
 // --allow-preflight-errors); a plain PDF exports with a warning.
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <string>
 #include <vector>
 
+#include "fonts/font_registry.h"
 #include "layout/check/finding.h"
+#include "layout/model/document.h"
+#include "layout/page/layout_session.h"
 
 class QWidget;
 
 namespace bm::gui {
 
-class EditorSession;
-
-/// The findings that would stop a print export of the session's document (placeholder and
-/// missing pictures, overset, overlaps, overruns, … not waived).
-std::vector<check::Finding> exportBlockers(EditorSession& session);
+/// The findings that would stop a print export of `doc` laid out as `layout` (placeholder and
+/// missing pictures, overset, overlaps, overruns, … not waived). No Qt and no session: the
+/// export worker runs it on its own thread over the snapshot.
+/// Once `*cancel` is set it stops decoding pictures (most of its time on a photo-heavy issue)
+/// and its answer means nothing.
+std::vector<check::Finding> preflightBlockers(const model::Document& doc,
+                                              const page::DocumentLayout& layout,
+                                              fonts::FontRegistry* fonts,
+                                              const std::string& documentDir,
+                                              const std::atomic<bool>* cancel = nullptr);
 
 /// One line per finding for the dialog: "3版 frame f-tree  LAY-OVERLAP  文章压框：…".
 QStringList blockerLines(const std::vector<check::Finding>& blocking);

@@ -40,12 +40,21 @@ ExportStrip::ExportStrip(ExportJob* job, QWidget* parent)
 }
 
 void ExportStrip::begin(const QString& fileName) {
-    m_label->setText(
-        (m_job->pdf() ? tr("Exporting PDF %1") : tr("Exporting PNG %1")).arg(fileName));
+    m_fileName = fileName;
     m_progress->setRange(0, 0);  // busy until the export knows its page count
     m_cancel->setEnabled(true);
+    showPhase();
     show();
     m_poll->start();
+}
+
+void ExportStrip::showPhase() {
+    if (m_job->cancelling()) return;  // 正在取消导出… stays
+    // While the preflight's question is open nothing is written: it must not read 正在导出.
+    m_label->setText(m_job->asking() ? tr("Waiting for your answer… (exporting %1)").arg(m_fileName)
+                     : m_job->checking() ? tr("Checking… (exporting %1)").arg(m_fileName)
+                     : m_job->pdf()      ? tr("Exporting PDF %1").arg(m_fileName)
+                                         : tr("Exporting PNG %1").arg(m_fileName));
 }
 
 void ExportStrip::end() {
@@ -54,6 +63,7 @@ void ExportStrip::end() {
 }
 
 void ExportStrip::poll() {
+    showPhase();
     const int planned = m_job->planned();
     if (planned <= 0) return;
     m_progress->setRange(0, planned);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // The running export in the status bar: what is written, a progress bar in pages and 取消.
-// Shown while an ExportJob runs, hidden otherwise; it never blocks the window.
+// Shown while an ExportJob runs, hidden otherwise; it never blocks the window. During a PDF's
+// preflight it says 正在检查… (取消 works then too).
 #include <QWidget>
 
 class QLabel;
@@ -29,12 +30,14 @@ public:
 
 private:
     void poll();
+    void showPhase();
 
     ExportJob* m_job;
     QLabel* m_label;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QTimer* m_poll;
+    QString m_fileName;
 };
 
 }  // namespace bm::gui

@@ -98,6 +98,10 @@ MainWindow::MainWindow(Prompts prompts, QWidget* parent)
 
     connect(m_session, &EditorSession::problem, this, &MainWindow::reportError);
     connect(m_export, &ExportJob::finished, this, &MainWindow::onExportFinished);
+    // The worker's preflight found print errors: the same question as before it ran off-thread.
+    m_export->setDecision([this](const std::vector<check::Finding>& blocking) {
+        return m_prompts.exportDespite(blockerLines(blocking));
+    });
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::layoutChanged, this, &MainWindow::updateStatus);

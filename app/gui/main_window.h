@@ -82,8 +82,10 @@ public:
     /// path opens the export dialog (pages, profile, marks, bleed, dpi) and starts the export in
     /// the background (false: refused, cancelled or nothing started).
     bool exportPngTo(const QString& path, double dpi = 300);
-    /// The preflight gate, then the export on a worker thread over a snapshot of the layout;
-    /// returns at once (true: started). Refused while another export runs.
+    /// The preflight gate and then the export on a worker thread over a snapshot of the
+    /// document and its layout; returns at once (true: started). Refused while another export
+    /// runs. A print PDF with preflight errors asks (Prompts::exportDespite) when the worker
+    /// has found them; 否 ends it as "Not exported".
     bool startExport(const ExportSettings& settings, bool pdf);
     /// startExport() and waits for it (the event loop keeps running): true when written.
     bool exportWith(const ExportSettings& settings, bool pdf);
@@ -146,7 +148,6 @@ private:
     ExportStrip* m_exportStrip;
     // The running export's status-bar summary, set when it starts.
     QString m_exportPath;
-    int m_exportBlocking = 0;  ///< preflight errors let through
     bool m_exportPrint = false;
     bool m_lastExportOk = false;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window's file work: new, open (with autosave recovery), save, import and export. Export
-// runs on a worker thread (export_job.h) after the preflight gate, with its progress and 取消 in
-// the status bar (export_strip.h).
+// runs on a worker thread (export_job.h), the preflight gate included, with its progress and 取消
+// in the status bar (export_strip.h); only the gate's question comes back to this thread.
 #include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
@@ -264,18 +264,14 @@ bool MainWindow::startExport(const ExportSettings& settings, bool pdf) {
         reportError(tr("There is no page to export."));
         return false;
     }
-    // Preflight first, on this thread, as `banmian export --pdf` does: nothing wrong reaches a
-    // print file silently.
-    std::vector<check::Finding> blocking;
     const bool print = settings.pdf.profile == pdf::PdfOptions::Profile::X1a;
     if (pdf) {
-        blocking = exportBlockers(*m_session);
-        if (print && !blocking.empty() && !m_prompts.exportDespite(blockerLines(blocking))) {
-            statusBar()->showMessage(tr("Not exported: %n preflight error(s) (see the Check panel)",
-                                        nullptr, static_cast<int>(blocking.size())),
-                                     8000);
-            return false;
-        }
+        // Preflight first, as `banmian export --pdf` does: nothing wrong reaches a print file
+        // silently. It runs on the worker (seconds on a big issue); only the copy is made here.
+        snapshot.preflight.doc = std::make_shared<const model::Document>(doc);
+        snapshot.preflight.fonts = &m_session->fonts();
+        snapshot.preflight.documentDir = toUtf8(dir);
+        snapshot.preflight.ask = print;
     }
     snapshot.pdf = pdf;
     snapshot.fonts = &m_session->fonts();
@@ -291,7 +287,6 @@ bool MainWindow::startExport(const ExportSettings& settings, bool pdf) {
             snapshot.paths.push_back(toUtf8(pngPathForPage(
                 settings.path, doc.pages[settings.pages[k]].number, indices.size() > 1)));
     }
-    m_exportBlocking = static_cast<int>(blocking.size());
     m_exportPrint = print;
     m_exportPath = settings.path;
     if (!m_export->start(std::move(snapshot))) return false;
@@ -321,14 +316,21 @@ void MainWindow::onExportFinished(const ExportOutcome& outcome) {
         reportError(toQString(outcome.error));
         return;
     }
+    const int blocking = static_cast<int>(outcome.blocking.size());
+    if (outcome.state == ExportOutcome::State::Refused) {
+        statusBar()->showMessage(
+            tr("Not exported: %n preflight error(s) (see the Check panel)", nullptr, blocking),
+            8000);
+        return;
+    }
     QString done = outcome.warnings.empty() ? tr("Exported %1").arg(m_exportPath)
                                             : joinWarnings(outcome.warnings);
-    if (m_exportBlocking > 0)
-        done = (m_exportPrint ? tr("%n preflight error(s) allowed "
-                                   "(--allow-preflight-errors): %1",
-                                   nullptr, m_exportBlocking)
-                              : tr("Warning: %n preflight error(s) in this plain PDF: %1", nullptr,
-                                   m_exportBlocking))
+    if (blocking > 0)
+        done = (m_exportPrint
+                    ? tr("%n preflight error(s) allowed "
+                         "(--allow-preflight-errors): %1",
+                         nullptr, blocking)
+                    : tr("Warning: %n preflight error(s) in this plain PDF: %1", nullptr, blocking))
                    .arg(done);
     statusBar()->showMessage(done, 15000);
 }

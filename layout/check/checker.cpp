@@ -176,6 +176,8 @@ void Checker::setProfile(Profile profile) {
 
 const Profile& Checker::profile() const { return m_impl->profile; }
 
+void Checker::setCancel(const std::atomic<bool>* cancel) { m_impl->images.setCancel(cancel); }
+
 void Checker::setPlateInk(std::map<std::string, PlateInk> plate) {
     m_impl->images.setPlateInk(std::move(plate));
     m_impl->pages.clear();  // their image findings were judged on other ink

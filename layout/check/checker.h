@@ -7,6 +7,7 @@
 // articles and pages whose input changed (their text, their lines, their frames), so the
 // editor's list keeps up with a drag. Qt-free; the CLI `check`, the export gate and the 检查
 // dock are thin callers.
+#include <atomic>
 #include <map>
 #include <memory>
 #include <string>
@@ -52,6 +53,10 @@ public:
     /// PRN-TAC and PRN-RGB judge the pixels written, without decoding them again.
     void setPlateInk(std::map<std::string, PlateInk> plate);
     const Profile& profile() const;
+    /// Once `*cancel` is set, check() stops decoding pictures and its findings (and this
+    /// checker's caches) mean nothing: for a one-off checker whose caller is about to throw
+    /// them away (an export's 取消 during its preflight).
+    void setCancel(const std::atomic<bool>* cancel);
 
     CheckResult check(const model::Document& doc, const page::DocumentLayout& layout);
 

@@ -219,6 +219,14 @@ bool ImageCache::fresh(const std::string& path, const Entry& now) const {
 const ImageProbe& ImageCache::probe(const std::string& path) {
     Entry e = stamp(path);
     if (fresh(path, e)) return m_entries.at(path).probe;
+    if (cancelled()) {
+        static const ImageProbe skipped = [] {
+            ImageProbe p;  // Missing
+            p.detail = "check cancelled";
+            return p;
+        }();
+        return skipped;
+    }
     const auto plate = m_plate.find(path);
     e.probe = probeImage(path, m_ink, plate == m_plate.end() ? nullptr : &plate->second);
     return m_entries.insert_or_assign(path, std::move(e)).first->second.probe;
@@ -236,6 +244,7 @@ void ImageCache::prefetch(const std::vector<std::string>& paths) {
     if (todo.size() < 2) return;  // probe() does one as fast
     std::vector<char> done(todo.size(), 0);
     forEachOnAllCores(todo.size(), [&](size_t k) {
+        if (cancelled()) return;
         try {
             todo[k].second.probe = probeImage(todo[k].first, m_ink);
             done[k] = 1;

@@ -7,6 +7,7 @@
 // reads it. The plate's ink, not the file's: a photo the export brings under the limit is not
 // an error. Probed once per (path, size, mtime, print settings).
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -71,8 +72,13 @@ public:
     /// The export's measurements by resolved path: those files are probed from their headers
     /// and take their ink from here.
     void setPlateInk(std::map<std::string, PlateInk> plate);
+    /// Once `*cancel` is set, files are no longer decoded: probe() answers a Missing probe
+    /// (not remembered) and prefetch() stops. An export's preflight is 取消'd that way; its
+    /// findings are then thrown away.
+    void setCancel(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
 private:
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     struct Entry {
         std::uintmax_t size = 0;
         std::int64_t mtime = 0;
@@ -85,6 +91,7 @@ private:
     std::shared_ptr<render::PrintColor> m_color;
     InkConversion m_ink;
     std::map<std::string, PlateInk> m_plate;
+    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 /// Probes one file (no cache). With `plate`, a PNG or JPEG is read to its header only and its

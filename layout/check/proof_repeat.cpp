@@ -112,10 +112,14 @@ void ruleRepeat(const FieldText& t, const FieldContext&, const Profile& p, Hits&
         report(i, n, t, out);
         return true;
     };
+    // The house's words converted once per field, not once per position.
+    std::vector<std::u32string> houseWords;
+    houseWords.reserve(p.lists.repeatWords.size());
+    for (const auto& w : p.lists.repeatWords) houseWords.push_back(to32(w));
     for (int i = 0; i + 3 < t.size(); ++i) {
         bool hit = false;
         for (auto w : kRepeatWords) hit = hit || checkWord(w, i);
-        for (const auto& w : p.lists.repeatWords) hit = hit || checkWord(to32(w), i);
+        for (const auto& w : houseWords) hit = hit || checkWord(w, i);
         if (hit) i += 3;
     }
 }

@@ -3,6 +3,8 @@
 
 #include <unicode/uscript.h>
 
+#include <algorithm>
+
 #include "layout/base/utf.h"
 
 namespace bm::check {
@@ -56,11 +58,6 @@ bool FieldText::cjkContext(int begin, int end) const {
     return (p >= 0 && isChineseChar((*this)[p])) || (n < size() && isChineseChar((*this)[n]));
 }
 
-bool FieldText::matches(int i, std::u32string_view s) const {
-    if (i < 0 || i + static_cast<int>(s.size()) > size()) return false;
-    return std::u32string_view(m_cp).substr(static_cast<size_t>(i), s.size()) == s;
-}
-
 namespace {
 
 bool isUrlChar(char32_t c) { return c > 0x20 && c < 0x7F; }
@@ -71,6 +68,11 @@ bool isWordChar(char32_t c) { return isAsciiLetter(c) || isAsciiDigit(c); }
 // zhlint's skipPureWestern / skipAbbrs: URLs, e-mail, runs of 2+ Latin words, abbreviations.
 void FieldText::markSkipped() {
     const int n = size();
+    // Every span below holds an ASCII letter or an '@' (URL schemes, e-mail, abbreviations,
+    // Latin words): most Chinese fields have neither, and are done here.
+    if (std::none_of(m_cp.begin(), m_cp.end(),
+                     [](char32_t c) { return isAsciiLetter(c) || c == '@'; }))
+        return;
     auto mark = [&](int b, int e) {
         for (int k = b; k < e; ++k) m_skip[static_cast<size_t>(k)] = 1;
     };

@@ -2,7 +2,8 @@
 // Export in the background (issue 16 item 3): the editor writes PDF and PNG on a worker thread
 // from a snapshot taken when the user confirms, with progress and 取消 in the status bar. The
 // window keeps handling events while the file is written, edits made meanwhile do not reach it,
-// 取消 leaves the old file as it was, and a second export waits its turn.
+// 取消 leaves the old file as it was, and a second export waits its turn. A PDF's preflight gate
+// runs on the worker too (正在检查…); only its question comes back to the window.
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -88,14 +89,22 @@ void writeFile(const QString& path, const QByteArray& bytes) {
     f.write(bytes);
 }
 
+/// `doc` with 植树's frame on the first page pushed down onto 国学社: a LAY-OVERLAP, which
+/// blocks a print export.
+model::Document withOverlap(model::Document doc) {
+    for (auto& f : doc.pages.at(0).articleFrames)
+        if (f.id == "f-tree") f.rects[0].area.line = 90;
+    return doc;
+}
+
 struct Editor {
     QApplication& app = testing::app();
     testing::TestPrompts prompts;
     gui::MainWindow w{prompts.make()};
     QTemporaryDir dir;
-    explicit Editor(int pages) {
+    explicit Editor(int pages, bool overlap = false) {
         // The document's path puts the seed page's photos within reach; it is never saved.
-        w.session()->resetDocument(manyPages(pages),
+        w.session()->resetDocument(overlap ? withOverlap(manyPages(pages)) : manyPages(pages),
                                    QString::fromStdString(testing::seedPagePath()));
     }
     QString file(const char* name) const { return dir.filePath(QString::fromUtf8(name)); }
@@ -232,4 +241,88 @@ TEST_CASE("closing the window or opening a document during an export stops it cl
     CHECK_FALSE(e.w.exportJob()->running());
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK(QDir(e.dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("the preflight runs on the worker: the window keeps running while the issue is checked",
+          "[gui][export]") {
+    if (!testing::haveSeedPage()) return;
+    Editor e(kPages);
+    auto s = allPages(e.w.session()->document(), e.file("issue.pdf"));
+    // A timer ticks while the worker checks, and reads the strip meanwhile.
+    int ticks = 0;
+    bool saidChecking = false;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (!e.w.exportJob()->checking()) return;
+        ++ticks;
+        saidChecking = saidChecking || e.w.exportStrip()->label()->text() ==
+                                           QStringLiteral("Checking… (exporting issue.pdf)");
+    });
+    timer.start(1);
+    const auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(e.w.startExport(s, true));
+    // startExport returned before the preflight was done.
+    CHECK(e.w.exportJob()->checking());
+    waitForExport(e.w);
+    timer.stop();
+    INFO("timer ticks during the preflight: " << ticks << "; export " << testing::msSince(t0)
+                                              << " ms");
+    CHECK(ticks >= 2);
+    CHECK(saidChecking);
+    CHECK(e.prompts.errors.isEmpty());
+    CHECK(readAll(e.file("issue.pdf")).startsWith("%PDF-"));
+}
+
+TEST_CASE(
+    "a print PDF with preflight errors: the worker finds them, the window asks, both "
+    "answers work",
+    "[gui][export]") {
+    if (!testing::haveSeedPage()) return;
+    Editor e(4, /*overlap=*/true);
+    auto s = allPages(e.w.session()->document(), e.file("issue.pdf"));
+    s.pdf.profile = pdf::PdfOptions::Profile::X1a;
+    const QByteArray old("the old file");
+    writeFile(s.path, old);
+
+    // 取消 in the question: nothing written, "Not exported", the job is over.
+    e.prompts.exportAnyway = false;
+    REQUIRE(e.w.startExport(s, true));
+    CHECK(e.prompts.preflight.isEmpty());  // asked later, when the worker has checked
+    waitForExport(e.w);
+    const QString listed = e.prompts.preflight.join(QLatin1Char('\n'));
+    CHECK(listed.contains(QStringLiteral("LAY-OVERLAP")));
+    CHECK(readAll(s.path) == old);
+    CHECK(e.w.statusBar()->currentMessage().startsWith(QStringLiteral("Not exported")));
+    CHECK_FALSE(e.w.exportJob()->running());
+    CHECK(e.w.exportStrip()->isHidden());
+
+    // 仍然导出: the export goes on and says the errors were let through.
+    e.prompts.exportAnyway = true;
+    e.prompts.preflight.clear();
+    REQUIRE(e.w.exportWith(s, true));
+    CHECK(e.prompts.preflight.join(QLatin1Char('\n')).contains(QStringLiteral("LAY-OVERLAP")));
+    CHECK(readAll(s.path).startsWith("%PDF-"));
+    CHECK(e.w.statusBar()->currentMessage().contains(QStringLiteral("--allow-preflight-errors")));
+    CHECK(e.prompts.errors.isEmpty());
+}
+
+TEST_CASE("取消 during the preflight writes nothing and asks nothing", "[gui][export]") {
+    if (!testing::haveSeedPage()) return;
+    Editor e(kPages, /*overlap=*/true);
+    auto s = allPages(e.w.session()->document(), e.file("issue.pdf"));
+    s.pdf.profile = pdf::PdfOptions::Profile::X1a;
+    e.prompts.exportAnyway = true;  // had it been asked, it would have been written
+    const QByteArray old("the old file");
+    writeFile(s.path, old);
+    REQUIRE(e.w.startExport(s, true));
+    REQUIRE(e.w.exportJob()->checking());
+    e.w.exportStrip()->cancelButton()->click();
+    CHECK(e.w.exportStrip()->label()->text() == QStringLiteral("Cancelling export…"));
+    waitForExport(e.w);
+    CHECK_FALSE(e.w.exportJob()->running());
+    CHECK(readAll(s.path) == old);
+    CHECK(e.prompts.preflight.isEmpty());
+    CHECK(e.w.statusBar()->currentMessage() == QStringLiteral("Export cancelled"));
+    for (const QString& name : QDir(e.dir.path()).entryList(QDir::Files))
+        CHECK(name == QStringLiteral("issue.pdf"));
 }

@@ -195,3 +195,20 @@ TEST_CASE("profiles: built-ins, house JSON that extends one, and typos", "[check
     doc.checks.profileJson = R"({"extends": "print-basic", "name": "house"})";
     CHECK(documentProfile(doc)->name == "house");
 }
+
+TEST_CASE(
+    "取消 during an export's preflight: no picture is decoded any more, and no such answer "
+    "is remembered",
+    "[check]") {
+    ImageCache cache;
+    std::atomic<bool> cancel{true};
+    cache.setCancel(&cancel);
+    const std::string photo = kSamples + "/photos/job-fair.jpg";
+    CHECK(cache.probe(photo).detail == "check cancelled");
+    cache.prefetch({photo, kSamples + "/photos/tree-warming.jpg"});
+    // Not cancelled any more: the photo is read for real, not the skipped answer.
+    cancel = false;
+    const ImageProbe& p = cache.probe(photo);
+    CHECK(p.state == ImageProbe::State::Ok);
+    CHECK(p.width > 0);
+}
