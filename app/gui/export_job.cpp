@@ -114,7 +114,7 @@ void ExportJob::launch(bool preflight) {
         const ExportSnapshot& s = state->snapshot;
         if (preflight) {
             const auto& p = s.preflight;
-            state->outcome.blocking = preflightBlockers(*p.doc, *s.layout, p.fonts, p.documentDir,
+            state->outcome.blocking = preflightBlockers(*p.doc, *s.layout, s.fonts, s.imageBaseDir,
                                                         &state->control.cancel);
             state->checking = false;
             // 取消 during the preflight: nothing is written, nothing asked (the checker stops

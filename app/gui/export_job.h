@@ -32,20 +32,18 @@ namespace bm::gui {
 struct ExportSnapshot {
     bool pdf = true;
     std::shared_ptr<const page::DocumentLayout> layout;
-    const fonts::FontRegistry* fonts = nullptr;
-    std::vector<int> pages;          ///< layout positions
-    std::vector<std::string> paths;  ///< PDF: one file; PNG: one per page, in `pages` order
-    pdf::PdfOptions options;         ///< PDF profile, marks, bleed (control is set by the job)
+    fonts::FontRegistry* fonts = nullptr;  ///< not const: the preflight's font rules look faces up
+    std::vector<int> pages;                ///< layout positions
+    std::vector<std::string> paths;        ///< PDF: one file; PNG: one per page, in `pages` order
+    pdf::PdfOptions options;  ///< PDF profile, marks, bleed (control is set by the job)
     std::string title;
-    std::string imageBaseDir;
-    double dpi = 300;  ///< PNG
+    std::string imageBaseDir;  ///< the document's folder: pictures are relative to it
+    double dpi = 300;          ///< PNG
 
     /// The preflight gate (PDF only): the document the layout was made from, copied, since the
     /// user keeps editing the session's while the worker checks this one.
     struct Preflight {
         std::shared_ptr<const model::Document> doc;  ///< null: no preflight
-        fonts::FontRegistry* fonts = nullptr;        ///< the session's (the font rules read it)
-        std::string documentDir;                     ///< pictures are relative to it
         bool ask = false;  ///< print (x1a): blocking findings need the user's 仍然导出
     } preflight;
 };

@@ -269,8 +269,6 @@ bool MainWindow::startExport(const ExportSettings& settings, bool pdf) {
         // Preflight first, as `banmian export --pdf` does: nothing wrong reaches a print file
         // silently. It runs on the worker (seconds on a big issue); only the copy is made here.
         snapshot.preflight.doc = std::make_shared<const model::Document>(doc);
-        snapshot.preflight.fonts = &m_session->fonts();
-        snapshot.preflight.documentDir = toUtf8(dir);
         snapshot.preflight.ask = print;
     }
     snapshot.pdf = pdf;
