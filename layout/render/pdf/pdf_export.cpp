@@ -261,12 +261,9 @@ private:
 
     /// A page with pictures, drawn here in page order: placing a picture writes its objects.
     PageContent drawPicturePage(const page::PageDisplay& p) {
-        const CanvasSetup setup = canvasSetup(p);
-        PdfCanvas canvas(m_content, p.height, setup.originX, setup.originY, setup.allowRgb);
-        drawItems(canvas, p, m_fonts,
-                  [&](const page::ImageItem& item) { drawImage(canvas, p, item); });
-        if (setup.cropMarks) drawCropMarks(canvas, p.width, p.height, setup.bleed);
-        return finishContent(canvas);
+        return drawPage(
+            p, m_fonts, canvasSetup(p), m_content,
+            [&](PdfCanvas& canvas, const page::ImageItem& item) { drawImage(canvas, p, item); });
     }
 
     /// Writes the pages in order, a window of them at a time: the pages without pictures of a
@@ -284,6 +281,7 @@ private:
         pageRefs.reserve(count);
         std::vector<std::shared_ptr<const page::PageDisplay>> held(window);
         std::vector<PageContent> drawn(window);
+        std::vector<char> picture(window);  // drawn below, in page order
         for (size_t base = 0; base < count; base += window) {
             const size_t n = std::min(window, count - base);
             auto drawOne = [&](size_t k) {
@@ -291,9 +289,11 @@ private:
                 // std::bad_alloc can leave one) is reported below as out of memory.
                 try {
                     held[k] = pages.page(base + k);
-                    if (hasPicture(*held[k])) return;
+                    picture[k] = hasPicture(*held[k]);
+                    if (picture[k]) return;
                     thread_local ByteBuffer scratch;
-                    drawn[k] = drawTextPage(*held[k], m_fonts, canvasSetup(*held[k]), scratch);
+                    drawn[k] = drawPage(*held[k], m_fonts, canvasSetup(*held[k]), scratch,
+                                        [](PdfCanvas&, const page::ImageItem&) {});
                 } catch (...) {
                     drawn[k] = PageContent{};
                 }
@@ -310,7 +310,7 @@ private:
                                  std::to_string(base + k + 1)};
                 const page::PageDisplay& p = *held[k];
                 PageContent content = drawn[k].ok ? std::move(drawn[k]) : PageContent{};
-                if (!content.ok && hasPicture(p)) content = drawPicturePage(p);
+                if (!content.ok && picture[k]) content = drawPicturePage(p);
                 if (!content.ok) return Error{"out of memory while compressing " + pageLabel(p)};
                 pageRefs.push_back(writePage(p, content, pageTree, fontRefs));
                 held[k].reset();
@@ -404,7 +404,10 @@ Result<std::vector<std::uint8_t>> exportPdf(const PageSource& pages,
 Result<std::vector<std::uint8_t>> exportPdf(const std::vector<page::PageDisplay>& pages,
                                             const fonts::FontRegistry& fonts,
                                             const PdfOptions& options, PdfReport* report) {
-    return exportPdf(PageVectorSource(pages), fonts, options, report);
+    std::vector<const page::PageDisplay*> pointers;
+    pointers.reserve(pages.size());
+    for (const page::PageDisplay& p : pages) pointers.push_back(&p);
+    return exportPdf(PagePointerSource(std::move(pointers)), fonts, options, report);
 }
 
 }  // namespace bm::pdf

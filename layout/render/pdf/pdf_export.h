@@ -66,20 +66,6 @@ public:
     virtual std::shared_ptr<const page::PageDisplay> page(size_t index) const = 0;
 };
 
-/// A PageSource over pages already in memory (not copied: they must outlive the export).
-class PageVectorSource final : public PageSource {
-public:
-    explicit PageVectorSource(const std::vector<page::PageDisplay>& pages) : m_pages(pages) {}
-    size_t pageCount() const override { return m_pages.size(); }
-    std::shared_ptr<const page::PageDisplay> page(size_t index) const override {
-        // Aliasing constructor: a pointer into the vector that owns nothing.
-        return std::shared_ptr<const page::PageDisplay>(std::shared_ptr<void>(), &m_pages[index]);
-    }
-
-private:
-    const std::vector<page::PageDisplay>& m_pages;
-};
-
 /// Pages already in memory, by pointer, e.g. some pages of a DocumentLayout: an export of a whole
 /// issue does not copy every page's display list first. They must outlive the export.
 class PagePointerSource final : public PageSource {

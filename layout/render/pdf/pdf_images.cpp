@@ -45,14 +45,13 @@ void ImageStore::prepare(const std::vector<page::ImageItem>& pictures, const std
     m_baseDir = baseDir;
     std::vector<Job*> work;
     for (const page::ImageItem& item : pictures) {
-        const page::ImageItem* it = &item;
-        if (it->path.empty() || it->rect.w <= 0 || it->rect.h <= 0) continue;
-        const std::string path = resolveImagePath(it->path, baseDir);
-        auto [pos, fresh] = m_jobs.emplace(jobKey(path, *it), nullptr);
+        if (item.path.empty() || item.rect.w <= 0 || item.rect.h <= 0) continue;
+        const std::string path = resolveImagePath(item.path, baseDir);
+        auto [pos, fresh] = m_jobs.emplace(jobKey(path, item), nullptr);
         if (!fresh) continue;
         pos->second = std::make_unique<Job>();
         pos->second->path = path;
-        pos->second->item = *it;
+        pos->second->item = item;
         work.push_back(pos->second.get());
     }
     forEachOnAllCores(work.size(), [&](size_t k) {

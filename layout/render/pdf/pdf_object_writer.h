@@ -117,27 +117,13 @@ public:
             data = m_packed.data();
             n = m_packed.size();
         }
-        Object obj(*this, r);
-        {
-            Dict d(m_out);
-            extra(d);
-            d.integer("Length", static_cast<std::int64_t>(n));
-            if (filter == StreamFilter::Flate) d.name("Filter", "FlateDecode");
-            if (filter == StreamFilter::Dct) d.name("Filter", "DCTDecode");
-        }
-        m_out.put("\nstream\n").putBytes(data, n).put("\nendstream");
+        writeStream(r, data, n, filter, extra);
         return true;
     }
     /// A stream of data already compressed by deflateBytes (pages are compressed on every core):
     /// the same bytes as stream(r, data, Flate) of the uncompressed data.
     void flateStream(Ref r, const std::vector<std::uint8_t>& packed) {
-        Object obj(*this, r);
-        {
-            Dict d(m_out);
-            d.integer("Length", static_cast<std::int64_t>(packed.size()));
-            d.name("Filter", "FlateDecode");
-        }
-        m_out.put("\nstream\n").putBytes(packed.data(), packed.size()).put("\nendstream");
+        writeStream(r, packed.data(), packed.size(), StreamFilter::Flate, [](Dict&) {});
     }
     bool stream(Ref r, const std::vector<std::uint8_t>& data, StreamFilter filter,
                 FlateLevel level = FlateLevel::Default) {
@@ -151,6 +137,21 @@ public:
     Result<std::vector<std::uint8_t>> finish(Ref root, Ref info);
 
 private:
+    /// "n 0 obj << extra /Length n /Filter … >> stream … endstream endobj" of `data` as it is.
+    template <typename ExtraFn>
+    void writeStream(Ref r, const std::uint8_t* data, size_t n, StreamFilter filter,
+                     ExtraFn&& extra) {
+        Object obj(*this, r);
+        {
+            Dict d(m_out);
+            extra(d);
+            d.integer("Length", static_cast<std::int64_t>(n));
+            if (filter == StreamFilter::Flate) d.name("Filter", "FlateDecode");
+            if (filter == StreamFilter::Dct) d.name("Filter", "DCTDecode");
+        }
+        m_out.put("\nstream\n").putBytes(data, n).put("\nendstream");
+    }
+
     ByteBuffer m_out;
     std::vector<std::uint8_t> m_packed;    ///< compression scratch, reused by every stream
     std::vector<std::uint64_t> m_offsets;  ///< by object number - 1; UINT64_MAX = not written

@@ -53,10 +53,11 @@ PageContent finishContent(PdfCanvas& canvas) {
     return c;
 }
 
-PageContent drawTextPage(const page::PageDisplay& p, const FontUsageSet& fonts,
-                         const CanvasSetup& setup, ByteBuffer& scratch) {
-    PdfCanvas canvas(scratch, p.height, setup.originX, setup.originY, setup.allowRgb);
-    drawItems(canvas, p, fonts, [](const page::ImageItem&) {});
+PageContent drawPage(const page::PageDisplay& p, const FontUsageSet& fonts,
+                     const CanvasSetup& setup, ByteBuffer& buffer,
+                     const std::function<void(PdfCanvas&, const page::ImageItem&)>& drawPicture) {
+    PdfCanvas canvas(buffer, p.height, setup.originX, setup.originY, setup.allowRgb);
+    drawItems(canvas, p, fonts, [&](const page::ImageItem& item) { drawPicture(canvas, item); });
     if (setup.cropMarks) drawCropMarks(canvas, p.width, p.height, setup.bleed);
     return finishContent(canvas);
 }

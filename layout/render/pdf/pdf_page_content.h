@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // One page's content stream, drawn and Flate-compressed, with the resources it uses. Pages
-// without pictures are drawn on every core (drawTextPage: it reads only the page and the fonts'
-// codes, fixed by the scan); pages with pictures are drawn in page order by the exporter, since
-// placing a picture writes its objects. Either way the bytes are the same.
+// without pictures are drawn on every core (drawPage with no picture drawer reads only the page
+// and the fonts' codes, fixed by the scan); pages with pictures are drawn in page order by the
+// exporter, since placing a picture writes its objects. Either way the bytes are the same.
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -39,9 +39,11 @@ struct CanvasSetup {
     Length bleed = 0;
 };
 
-/// The whole content of a page without pictures (hasPicture false), drawn into `scratch`
-/// (reused across pages by one thread).
-PageContent drawTextPage(const page::PageDisplay& p, const FontUsageSet& fonts,
-                         const CanvasSetup& setup, ByteBuffer& scratch);
+/// The whole content of a page (its items, then the crop marks), drawn into `buffer`;
+/// `drawPicture` draws each ImageItem with a file (nothing for a page without pictures, which
+/// can then be drawn on any thread, each with a buffer of its own).
+PageContent drawPage(const page::PageDisplay& p, const FontUsageSet& fonts,
+                     const CanvasSetup& setup, ByteBuffer& buffer,
+                     const std::function<void(PdfCanvas&, const page::ImageItem&)>& drawPicture);
 
 }  // namespace bm::pdf
