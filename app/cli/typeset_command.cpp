@@ -109,8 +109,11 @@ int runTypeset(int argc, char** argv) {
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();
     for (auto& t : pool) t.join();
-    // The workers' measuring and shaping caches are gone; their arenas keep the pages unless
-    // told (glibc), and the pages of the export would come on top of them.
+    // Each layout has its own copy of its text: the input is no longer needed. The workers'
+    // measuring and shaping caches are gone too, but their arenas keep the pages unless told
+    // (glibc), and the pages of the export would come on top of them.
+    *data = {};
+    *paragraphs = {};
     returnFreeHeapToSystem();
     for (size_t p = 0; p < layouts.size(); ++p)
         for (const auto& d : layouts[p].diagnostics)

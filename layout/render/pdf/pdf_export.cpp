@@ -179,6 +179,7 @@ public:
         // cost is the subset time (~8 ms for that galley) no longer hidden behind the pages.
         pages.allPagesWritten();
         returnFreeHeapToSystem();
+        for (const auto& f : m_fonts.all()) f->face().releaseReadPages();  // shaping's tables
         SubsetRunner subsets(m_fonts);
         if (Status s = subsets.finish(); !s) return Error{s.error()};
         for (size_t i = 0; i < m_fonts.all().size(); ++i) {
