@@ -75,8 +75,6 @@ using Cut = std::pair<std::uint32_t, InnerBreak>;  // a piece starts at this UTF
 // Hyphenation points of the English words of a run: maximal ASCII letter sequences that are
 // not glued to other letters (électricité is not English).
 void addHyphenPoints(std::u16string_view text, const Run& run, std::vector<Cut>& cuts) {
-    const Hyphenator& hyph = Hyphenator::english();
-    if (!hyph.available()) return;
     size_t i = run.begin;
     while (i < run.end) {
         if (!isAsciiLetter(text[i])) {
@@ -89,10 +87,15 @@ void addHyphenPoints(std::u16string_view text, const Run& run, std::vector<Cut>&
             i > run.begin && unicode::classify(text[i - 1]) == unicode::CjkClass::Latin;
         const bool gluedAfter =
             j < run.end && unicode::classify(text[j]) == unicode::CjkClass::Latin;
-        if (j - i >= 5 && !gluedBefore && !gluedAfter) {
+        bool lower = false;  // an acronym (GDP, WHS) is never hyphenated
+        for (size_t k = i; k < j && !lower; ++k) lower = text[k] >= u'a' && text[k] <= u'z';
+        // The patterns (~0.8 MB once loaded) are loaded by the first word that can use them,
+        // not by the first Latin letter: Chinese copy with a few acronyms never needs them.
+        if (j - i >= 5 && lower && !gluedBefore && !gluedAfter &&
+            Hyphenator::english().available()) {
             std::string word;
             for (size_t k = i; k < j; ++k) word.push_back(static_cast<char>(text[k]));
-            for (unsigned p : hyph.points(word))
+            for (unsigned p : Hyphenator::english().points(word))
                 cuts.push_back({static_cast<std::uint32_t>(i + p), InnerBreak::Hyphen});
         }
         i = j;
