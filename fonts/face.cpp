@@ -20,7 +20,8 @@ namespace bm::fonts {
 struct Face::FtState {
     FT_Library lib = nullptr;
     FT_Face face = nullptr;
-    std::mutex mutex;  // FreeType objects are not thread-safe
+    std::mutex mutex;   // FreeType objects are not thread-safe
+    std::string error;  // why the face could not be opened; empty when it was
     ~FtState() {
         if (face) FT_Done_Face(face);
         if (lib) FT_Done_FreeType(lib);
@@ -93,7 +94,18 @@ Result<std::shared_ptr<Face>> Face::load(const std::string& path, int index) {
     f->m_path = path;
     f->m_index = index;
     if (!f->init(path)) return Error{f->m_initError};
+    // Checking the face read pages that only FreeType needs (a CID font's charset and
+    // charstring offsets) and touched the other faces of a collection: let them go, so that
+    // only what shaping and subsetting read again counts against the process (~1 MB for Noto
+    // CJK).
+    f->releaseReadPages();
     return f;
+}
+
+void Face::releaseReadPages() const {
+    // The mapping is private and never written, so dropping its pages loses nothing: they
+    // come back from the file on the next read.
+    if (m_map) ::madvise(m_map, m_size, MADV_DONTNEED);
 }
 
 Result<std::shared_ptr<Face>> Face::loadFromBytes(std::vector<unsigned char> bytes, int index,
@@ -109,20 +121,27 @@ Result<std::shared_ptr<Face>> Face::loadFromBytes(std::vector<unsigned char> byt
     return f;
 }
 
+std::unique_ptr<Face::FtState> Face::openFreeType(const std::string& label) const {
+    auto ft = std::make_unique<FtState>();
+    if (FT_Init_FreeType(&ft->lib) != 0) {
+        ft->error = "FreeType failed to initialise";
+    } else if (FT_New_Memory_Face(ft->lib, m_data, static_cast<FT_Long>(m_size), m_index,
+                                  &ft->face) != 0) {
+        ft->error = "font '" + label + "' face " + std::to_string(m_index) +
+                    " is not a valid font (FreeType could not open it)";
+    } else if (!FT_IS_SCALABLE(ft->face)) {
+        ft->error = "font '" + label + "' is not a scalable outline font";
+    }
+    return ft;
+}
+
 bool Face::init(const std::string& label) {
     auto fail = [&](std::string m) {
         m_initError = std::move(m);
         return false;
     };
     const int index = m_index;
-    m_ft = std::make_unique<FtState>();
-    if (FT_Init_FreeType(&m_ft->lib) != 0) return fail("FreeType failed to initialise");
-    if (FT_New_Memory_Face(m_ft->lib, m_data, static_cast<FT_Long>(m_size), index, &m_ft->face) !=
-        0)
-        return fail("font '" + label + "' face " + std::to_string(index) +
-                    " is not a valid font (FreeType could not open it)");
-    if (!FT_IS_SCALABLE(m_ft->face))
-        return fail("font '" + label + "' is not a scalable outline font");
+    if (auto ft = openFreeType(label); !ft->error.empty()) return fail(ft->error);
     m_blob = hb_blob_create(reinterpret_cast<const char*>(m_data), static_cast<unsigned>(m_size),
                             HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     m_hbFace = hb_face_create(m_blob, static_cast<unsigned>(index));
@@ -253,7 +272,8 @@ std::shared_ptr<const Path> Face::outline(std::uint32_t glyph) const {
         if (it != m_outlines.end()) return it->second;
     }
     auto path = std::make_shared<Path>();
-    {
+    std::call_once(m_ftOnce, [this] { m_ft = openFreeType(m_path); });
+    if (m_ft->error.empty()) {
         std::lock_guard lock(m_ft->mutex);
         if (FT_Load_Glyph(m_ft->face, glyph,
                           FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0 &&

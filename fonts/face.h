@@ -88,6 +88,12 @@ public:
     /// Outline in design units, cached.
     std::shared_ptr<const Path> outline(std::uint32_t glyph) const;
 
+    /// Lets the kernel drop the pages of a mapped font file read so far; they are read again
+    /// when needed. An export calls it before subsetting, which reads the glyph programs and
+    /// not the tables shaping read, so that both sets are not held at once. No-op for a face
+    /// loaded from bytes.
+    void releaseReadPages() const;
+
 private:
     Face() = default;
     std::string m_path;
@@ -110,7 +116,13 @@ private:
     hb_face_t* m_hbFace = nullptr;
     hb_font_t* m_hbFont = nullptr;
     struct FtState;
-    std::unique_ptr<FtState> m_ft;
+    /// FreeType only draws outlines (the canvas and the PNG export); HarfBuzz does the rest.
+    /// The face is opened at load to check the font, then closed — a CID-keyed Noto CJK face
+    /// holds ~0.8 MB of FreeType tables that a PDF export never reads — and opened again by
+    /// the first outline().
+    std::unique_ptr<FtState> openFreeType(const std::string& label) const;
+    mutable std::once_flag m_ftOnce;
+    mutable std::unique_ptr<FtState> m_ft;
     mutable std::once_flag m_coverageOnce;
     mutable std::atomic<bool> m_coverageReady{false};  ///< skips call_once once built
     mutable std::vector<std::uint64_t> m_bmpCoverage;  ///< one bit per BMP code point: a fast cmap

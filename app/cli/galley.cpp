@@ -2,20 +2,20 @@
 #include "cli/galley.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "layout/page/compose.h"
 
 namespace bm::cli {
 
-GalleyPages::GalleyPages(const std::vector<text::ParagraphLayout>& paragraphs,
-                         const GalleyOptions& o)
-    : m_paragraphs(paragraphs), m_options(o) {
+GalleyPages::GalleyPages(std::vector<text::ParagraphLayout> paragraphs, const GalleyOptions& o)
+    : m_paragraphs(std::move(paragraphs)), m_options(o) {
     m_linesPerColumn = static_cast<size_t>(
         std::max<Length>(1, (o.pageHeight - 2 * o.margin - o.size) / o.pitch + 1));
     m_linesPerPage = m_linesPerColumn * static_cast<size_t>(o.columns);
     size_t lines = 0;
-    m_firstLine.reserve(paragraphs.size());
-    for (const auto& pl : paragraphs) {
+    m_firstLine.reserve(m_paragraphs.size());
+    for (const auto& pl : m_paragraphs) {
         m_firstLine.push_back(lines);
         lines += pl.lines.size();
     }
@@ -50,6 +50,11 @@ std::shared_ptr<const page::PageDisplay> GalleyPages::page(size_t index) const {
         }
     }
     return p;
+}
+
+void GalleyPages::allPagesWritten() const {
+    m_paragraphs = {};
+    m_firstLine = {};
 }
 
 }  // namespace bm::cli

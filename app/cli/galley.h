@@ -26,18 +26,21 @@ struct GalleyOptions {
 
 class GalleyPages final : public pdf::PageSource {
 public:
-    /// `paragraphs` must outlive this object.
-    GalleyPages(const std::vector<text::ParagraphLayout>& paragraphs, const GalleyOptions& options);
+    GalleyPages(std::vector<text::ParagraphLayout> paragraphs, const GalleyOptions& options);
     size_t pageCount() const override { return m_pageCount; }
     std::shared_ptr<const page::PageDisplay> page(size_t index) const override;
+    /// Frees the paragraphs: the export asks for no page after this.
+    void allPagesWritten() const override;
 
 private:
-    const std::vector<text::ParagraphLayout>& m_paragraphs;
+    /// mutable: the export sees a const source; freeing after the last page changes nothing it
+    /// can observe.
+    mutable std::vector<text::ParagraphLayout> m_paragraphs;
     GalleyOptions m_options;
     size_t m_linesPerColumn = 1;
     size_t m_linesPerPage = 1;
     size_t m_pageCount = 1;
-    std::vector<size_t> m_firstLine;  ///< galley line number of each paragraph's first line
+    mutable std::vector<size_t> m_firstLine;  ///< galley line of each paragraph's first line
 };
 
 }  // namespace bm::cli

@@ -17,6 +17,7 @@
 #include "cli/galley.h"
 #include "cli/text_input.h"
 #include "fonts/font_registry.h"
+#include "layout/base/heap_trim.h"
 #include "layout/base/utf.h"
 #include "layout/render/pdf/pdf_export.h"
 #include "layout/text/paragraph_layout.h"
@@ -108,6 +109,12 @@ int runTypeset(int argc, char** argv) {
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();
     for (auto& t : pool) t.join();
+    // Each layout has its own copy of its text: the input is no longer needed. The workers'
+    // measuring and shaping caches are gone too, but their arenas keep the pages unless told
+    // (glibc), and the pages of the export would come on top of them.
+    *data = {};
+    *paragraphs = {};
+    returnFreeHeapToSystem();
     for (size_t p = 0; p < layouts.size(); ++p)
         for (const auto& d : layouts[p].diagnostics)
             std::fprintf(stderr, "banmian typeset: warning: paragraph %zu: %s\n", p + 1, d.c_str());
@@ -122,7 +129,7 @@ int runTypeset(int argc, char** argv) {
         g.margin = fromPt(*margin);
         g.size = size;
         g.emBox = registry.face(chain->front()).emBox();
-        const GalleyPages pages(layouts, g);
+        const GalleyPages pages(std::move(layouts), g);
         pdf::PdfOptions po;
         po.title = args->positional[0];
         auto bytes = pdf::exportPdf(pages, registry, po);

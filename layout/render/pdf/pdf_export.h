@@ -64,6 +64,11 @@ public:
     virtual size_t pageCount() const = 0;
     /// Page `index` (< pageCount()); must be safe to call from several threads at once.
     virtual std::shared_ptr<const page::PageDisplay> page(size_t index) const = 0;
+    /// Called once, after the last page is written and before the fonts are subset: a source
+    /// that composes pages on request may free what it composes them from, so that its data
+    /// and the font programs being subset are not held at the same time (the memory peak of a
+    /// long galley).
+    virtual void allPagesWritten() const {}
 };
 
 /// Pages already in memory, by pointer, e.g. some pages of a DocumentLayout: an export of a whole

@@ -153,3 +153,30 @@ TEST_CASE("fonts: the ideographic em box comes from the font", "[fonts]") {
     // HarfBuzz's own fallback (the ascender, 997) would sit 楷 lines 0.09 em low in their boxes.
     CHECK(emBoxOf(fonts::Role::Kai) == fonts::EmBox{903, 1024});
 }
+
+TEST_CASE("fonts: a face draws and measures the same after letting its file pages go", "[fonts]") {
+    // A face closes FreeType after checking the font and reopens it for the first outline; an
+    // export lets the file pages go before subsetting (Face::releaseReadPages). Neither may
+    // change a glyph: compare with a face that did neither.
+    fonts::FontRegistry fresh;
+    fonts::FontRegistry released;
+    auto a = fresh.chain(fonts::Role::Song);
+    auto b = released.chain(fonts::Role::Song);
+    REQUIRE(a);
+    REQUIRE(b);
+    const fonts::Face& before = fresh.face(a->front());
+    const fonts::Face& after = released.face(b->front());
+    after.releaseReadPages();
+    for (char32_t cp : {U'中', U'國', U'A'}) {
+        const std::uint32_t g = after.glyphFor(cp);
+        REQUIRE(g != 0);
+        CHECK(g == before.glyphFor(cp));
+        CHECK(after.advance(g) == before.advance(g));
+        const auto pa = before.outline(g), pb = after.outline(g);
+        REQUIRE(pb);
+        CHECK(!pb->ops.empty());
+        CHECK(pb->ops == pa->ops);
+        CHECK(pb->coords == pa->coords);
+        after.releaseReadPages();
+    }
+}

@@ -42,6 +42,7 @@ public:
     CountingSource(const test::TestFonts& fonts, size_t count) : m_fonts(fonts), m_count(count) {}
     size_t pageCount() const override { return m_count; }
     std::shared_ptr<const page::PageDisplay> page(size_t index) const override {
+        if (released) ++askedAfterRelease;
         ++asked;
         const int now = ++alive;
         for (int seen = peak; now > seen && !peak.compare_exchange_weak(seen, now);) {
@@ -52,7 +53,12 @@ public:
             delete d;
         });
     }
+    void allPagesWritten() const override {
+        ++released;
+        askedWhenReleased = asked.load();
+    }
     mutable std::atomic<int> asked{0}, alive{0}, peak{0};
+    mutable std::atomic<int> released{0}, askedWhenReleased{0}, askedAfterRelease{0};
 
 private:
     const test::TestFonts& m_fonts;
@@ -87,6 +93,11 @@ TEST_CASE("a streamed export, one window of pages at a time, writes the same byt
     CHECK(source.asked == 2 * static_cast<int>(count));  // the scan, then the writing
     CHECK(source.alive == 0);
     CHECK(source.peak < static_cast<int>(count) / 2);  // never the whole issue at once
+    // The galley frees its paragraphs when told that the last page is written, before the
+    // fonts are subset: told once, after every page, and never asked for a page again.
+    CHECK(source.released == 1);
+    CHECK(source.askedWhenReleased == 2 * static_cast<int>(count));
+    CHECK(source.askedAfterRelease == 0);
 }
 
 TEST_CASE("pages drawn on every core give the single-threaded bytes", "[pdf]") {
