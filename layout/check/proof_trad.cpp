@@ -1,39 +1,19 @@
 // SPDX-License-Identifier: MIT
 // ZH-TRAD-CHAR (off by default): traditional characters in simplified text, found by OpenCC's
-// t2s conversion (Debian libopencc, behind the CMake option BM_WITH_OPENCC). Without OpenCC the
+// t2s conversion (Debian libopencc, behind the CMake option BM_WITH_OPENCC; called through the
+// codec module, layout/codecs/opencc_t2s.cpp). Without OpenCC, or without the module, the
 // checker reports once that the rule cannot run (tradCheckAvailable()).
 #include "layout/check/proof_detail.h"
 #include "layout/check/proofing.h"
-
-#ifdef BM_HAVE_OPENCC
-#include <opencc/opencc.h>
-
-#include <mutex>
-#endif
+#include "layout/codecs/codec_table.h"
 
 namespace bm::check {
 
-#ifdef BM_HAVE_OPENCC
 namespace {
 
-struct OpenCc {
-    opencc_t handle = reinterpret_cast<opencc_t>(-1);
-    std::mutex mutex;
-    OpenCc() { handle = opencc_open("t2s.json"); }
-    bool ok() const { return handle != reinterpret_cast<opencc_t>(-1); }
-    std::string convert(const std::string& s) {
-        std::lock_guard lock(mutex);
-        char* out = opencc_convert_utf8(handle, s.data(), s.size());
-        if (!out) return s;
-        std::string r(out);
-        opencc_convert_utf8_free(out);
-        return r;
-    }
-};
-
-OpenCc& openCc() {
-    static OpenCc instance;
-    return instance;
+const codecs::CodecTable* openCc() {
+    auto c = codecs::codecs("ZH-TRAD-CHAR");
+    return c && (*c)->tradAvailable() ? *c : nullptr;
 }
 
 std::u32string decode(const std::string& s) {
@@ -52,13 +32,15 @@ std::u32string decode(const std::string& s) {
 
 }  // namespace
 
-bool tradCheckAvailable() { return openCc().ok(); }
+bool tradCheckAvailable() { return openCc() != nullptr; }
 
 void ruleTradChar(const FieldText& t, const FieldContext&, const Profile& p, Hits& out) {
     bool any = false;
     for (char32_t c : t.cps()) any = any || isHan(c);
-    if (!any || !openCc().ok()) return;
-    const std::u32string simplified = decode(openCc().convert(utf8(t.cps())));
+    if (!any) return;
+    const codecs::CodecTable* cc = openCc();
+    if (!cc) return;
+    const std::u32string simplified = decode(cc->toSimplified(utf8(t.cps())));
     if (static_cast<int>(simplified.size()) != t.size()) return;  // phrases changed length
     for (int i = 0; i < t.size(); ++i) {
         if (simplified[static_cast<size_t>(i)] == t[i]) continue;
@@ -77,12 +59,5 @@ void ruleTradChar(const FieldText& t, const FieldContext&, const Profile& p, Hit
         out.push_back(std::move(h));
     }
 }
-
-#else
-
-bool tradCheckAvailable() { return false; }
-void ruleTradChar(const FieldText&, const FieldContext&, const Profile&, Hits&) {}
-
-#endif
 
 }  // namespace bm::check

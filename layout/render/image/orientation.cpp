@@ -4,24 +4,16 @@
 #include <cstring>
 #include <new>
 
-#include <libexif/exif-data.h>
+#include "layout/codecs/codec_table.h"
 
 namespace bm::render {
 
+// libexif runs in the codec module (layout/codecs/exif_orientation.cpp). Without the module this
+// cannot say "unreadable": readJpegInfo, which decodes the picture, asks for the module first
+// and fails there instead of showing a turned photo upright.
 int exifOrientation(const std::uint8_t* data, size_t size) {
-    if (!data || size < 8 || size > (1u << 20)) return 1;
-    ExifData* ed = exif_data_new();
-    if (!ed) return 1;
-    // No maker notes, no fix-ups: only the one tag is wanted, and less parsing is less risk.
-    exif_data_unset_option(ed, EXIF_DATA_OPTION_FOLLOW_SPECIFICATION);
-    exif_data_set_option(ed, EXIF_DATA_OPTION_IGNORE_UNKNOWN_TAGS);
-    exif_data_load_data(ed, data, static_cast<unsigned int>(size));
-    int o = 1;
-    if (ExifEntry* e = exif_content_get_entry(ed->ifd[EXIF_IFD_0], EXIF_TAG_ORIENTATION);
-        e && e->format == EXIF_FORMAT_SHORT && e->components >= 1 && e->data && e->size >= 2)
-        o = exif_get_short(e->data, exif_data_get_byte_order(ed));
-    exif_data_unref(ed);
-    return o >= 1 && o <= 8 ? o : 1;
+    auto c = codecs::codecs("reading a JPEG's EXIF orientation");
+    return c ? (*c)->exifOrientation(data, size) : 1;
 }
 
 // The pixel mapping of applyOrientation below, for half-open rectangles.

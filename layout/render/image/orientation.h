@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // EXIF orientation: cameras store a portrait photo as a landscape sensor image plus a tag
-// that says how to turn it. Read with libexif; applied to decoded pixels here.
+// that says how to turn it. Read with libexif (in the codec module); applied to decoded pixels
+// here.
 #include <cstddef>
 #include <cstdint>
 

@@ -2,7 +2,8 @@
 #pragma once
 // PDF ads: a page of another PDF imported as a form XObject with libqpdf — its text stays text
 // (embedded fonts, searchable), its vectors vectors, its images untouched. Every object the page
-// uses is copied into our file under new object numbers.
+// uses is copied into our file under new object numbers. qpdf runs in the codec module
+// (layout/codecs/pdf_ad_qpdf.cpp); this side owns the numbering and the writer.
 #include <map>
 #include <memory>
 #include <string>

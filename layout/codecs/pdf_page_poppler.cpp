@@ -12,10 +12,13 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include "layout/codecs/codec_impl.h"
 #include "layout/render/image/image_decode_detail.h"
-#include "layout/render/image/pdf_page.h"
 
-namespace bm::render {
+namespace bm::codecs {
+
+using render::DecodedImage;
+using render::reserve;
 
 namespace {
 void quiet(const std::string&, void*) {}
@@ -68,4 +71,4 @@ Result<DecodedImage> renderPdfPage(const std::vector<std::uint8_t>& bytes, const
     return out;
 }
 
-}  // namespace bm::render
+}  // namespace bm::codecs

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "layout/import/docx_xml.h"
+#include "layout/codecs/docx_xml.h"
 
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "layout/import/docx_package.h"
+#include "layout/codecs/docx_package.h"
 
 #include <zip.h>
 
