@@ -5,6 +5,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 #include <tiffio.h>
 
@@ -71,6 +72,40 @@ bool openTiff(TiffHandle& h, MemFile& mem) {
 
 std::string lastError() { return tLastError[0] ? tLastError : "unreadable TIFF structure"; }
 
+/// The tags both the decoder and the size probe read, with libtiff's defaults.
+struct TiffHeader {
+    std::uint32_t width = 0, height = 0;
+    std::uint16_t samples = 1, bits = 1, photometric = PHOTOMETRIC_RGB;
+    std::uint16_t planar = PLANARCONFIG_CONTIG, orientation = ORIENTATION_TOPLEFT;
+};
+
+/// An open TIFF over the caller's bytes (which must outlive it), with its header read.
+struct OpenTiff {
+    MemFile mem;
+    TiffHandle h;
+    TiffHeader head;
+};
+
+/// Opens `bytes` and reads the header; an error for a corrupt file or impossible dimensions.
+Result<std::unique_ptr<OpenTiff>> openHeader(const std::vector<std::uint8_t>& bytes,
+                                             const std::string& what) {
+    auto file = std::make_unique<OpenTiff>();  // libtiff keeps the address of `mem`
+    file->mem = MemFile{&bytes, 0};
+    TiffHandle& h = file->h;
+    if (!openTiff(h, file->mem)) return Error{what + " is corrupt: " + lastError()};
+    TiffHeader& t = file->head;
+    TIFFGetField(h.tif, TIFFTAG_IMAGEWIDTH, &t.width);
+    TIFFGetField(h.tif, TIFFTAG_IMAGELENGTH, &t.height);
+    TIFFGetFieldDefaulted(h.tif, TIFFTAG_SAMPLESPERPIXEL, &t.samples);
+    TIFFGetFieldDefaulted(h.tif, TIFFTAG_BITSPERSAMPLE, &t.bits);
+    TIFFGetFieldDefaulted(h.tif, TIFFTAG_PLANARCONFIG, &t.planar);
+    TIFFGetFieldDefaulted(h.tif, TIFFTAG_ORIENTATION, &t.orientation);
+    TIFFGetField(h.tif, TIFFTAG_PHOTOMETRIC, &t.photometric);
+    if (const std::string bad = checkDimensions(long(t.width), long(t.height)); !bad.empty())
+        return Error{what + " " + bad};
+    return file;
+}
+
 Result<DecodedImage> readCmyk(TIFF* tif, std::uint32_t w, std::uint32_t h, int orientation,
                               const std::string& what) {
     DecodedImage img;
@@ -92,21 +127,13 @@ Result<DecodedImage> readCmyk(TIFF* tif, std::uint32_t w, std::uint32_t h, int o
 
 Result<DecodedImage> decodeTiff(const std::vector<std::uint8_t>& bytes, const std::string& label) {
     const std::string what = "TIFF image " + quoted(label);
-    MemFile mem{&bytes, 0};
-    TiffHandle h;
-    if (!openTiff(h, mem)) return Error{what + " is corrupt: " + lastError()};
-    std::uint32_t w = 0, ht = 0;
-    std::uint16_t spp = 1, bps = 1, photometric = PHOTOMETRIC_RGB, planar = PLANARCONFIG_CONTIG;
-    std::uint16_t orientation = ORIENTATION_TOPLEFT;
-    TIFFGetField(h.tif, TIFFTAG_IMAGEWIDTH, &w);
-    TIFFGetField(h.tif, TIFFTAG_IMAGELENGTH, &ht);
-    TIFFGetFieldDefaulted(h.tif, TIFFTAG_SAMPLESPERPIXEL, &spp);
-    TIFFGetFieldDefaulted(h.tif, TIFFTAG_BITSPERSAMPLE, &bps);
-    TIFFGetFieldDefaulted(h.tif, TIFFTAG_PLANARCONFIG, &planar);
-    TIFFGetFieldDefaulted(h.tif, TIFFTAG_ORIENTATION, &orientation);
-    TIFFGetField(h.tif, TIFFTAG_PHOTOMETRIC, &photometric);
-    if (const std::string bad = checkDimensions(long(w), long(ht)); !bad.empty())
-        return Error{what + " " + bad};
+    auto file = openHeader(bytes, what);
+    if (!file) return Error{file.error()};
+    const TiffHandle& h = (*file)->h;
+    const TiffHeader& head = (*file)->head;
+    const std::uint32_t w = head.width, ht = head.height;
+    const std::uint16_t spp = head.samples, bps = head.bits, photometric = head.photometric;
+    const std::uint16_t planar = head.planar, orientation = head.orientation;
 
     std::vector<std::uint8_t> icc;
     std::uint32_t iccLen = 0;
@@ -168,18 +195,11 @@ Result<DecodedImage> decodeTiff(const std::vector<std::uint8_t>& bytes, const st
 
 Result<ImageInfo> readTiffInfo(const std::vector<std::uint8_t>& bytes, const std::string& label) {
     const std::string what = "TIFF image " + quoted(label);
-    MemFile mem{&bytes, 0};
-    TiffHandle h;
-    if (!openTiff(h, mem)) return Error{what + " is corrupt: " + lastError()};
-    std::uint32_t w = 0, ht = 0;
-    std::uint16_t spp = 1, orientation = ORIENTATION_TOPLEFT, photometric = PHOTOMETRIC_RGB;
-    TIFFGetField(h.tif, TIFFTAG_IMAGEWIDTH, &w);
-    TIFFGetField(h.tif, TIFFTAG_IMAGELENGTH, &ht);
-    TIFFGetFieldDefaulted(h.tif, TIFFTAG_SAMPLESPERPIXEL, &spp);
-    TIFFGetFieldDefaulted(h.tif, TIFFTAG_ORIENTATION, &orientation);
-    TIFFGetField(h.tif, TIFFTAG_PHOTOMETRIC, &photometric);
-    if (const std::string bad = checkDimensions(long(w), long(ht)); !bad.empty())
-        return Error{what + " " + bad};
+    auto file = openHeader(bytes, what);
+    if (!file) return Error{file.error()};
+    const TiffHeader& head = (*file)->head;
+    const std::uint32_t w = head.width, ht = head.height;
+    const std::uint16_t orientation = head.orientation, photometric = head.photometric;
     ImageInfo info;
     info.format = ImageFormat::Tiff;
     // Upright: orientations 5-8 (a quarter turn, as a scanner or camera may tag a portrait
