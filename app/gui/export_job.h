@@ -10,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -102,7 +103,16 @@ private:
         ExportOutcome outcome;
         std::atomic<bool> checking{false};
         bool ask = false;  ///< the worker stopped after the preflight: the user decides
+        /// A checked PDF is made before its preflight and kept here until it is written.
+        std::optional<std::vector<std::uint8_t>> made;
+        std::vector<std::string> madeWarnings;
+        std::vector<pdf::ImageRecord> reportImages;  ///< what the making measured of pictures
     };
+    /// Makes the snapshot's PDF in memory (false: cancelled or failed; the export after the
+    /// preflight then runs again and reports why).
+    static bool makeInMemory(State& state);
+    /// Writes what makeInMemory made to the snapshot's path.
+    static ExportOutcome writeMade(State& state);
     void launch(bool preflight);
     void finish(unsigned generation);
     void decide(unsigned generation);

@@ -15,12 +15,14 @@ std::vector<check::Finding> preflightBlockers(const model::Document& doc,
                                               const page::DocumentLayout& layout,
                                               fonts::FontRegistry* fonts,
                                               const std::string& documentDir,
-                                              const std::atomic<bool>* cancel) {
+                                              const std::atomic<bool>* cancel,
+                                              const std::map<std::string, check::PlateInk>* plate) {
     // A checker of its own: the gate turns the picture rules on whatever the profile says, and
     // the 检查 dock's checker keeps its caches for the live list (and lives on the GUI thread).
     check::Checker checker(fonts);
     checker.setDocumentDir(documentDir);
     checker.setCancel(cancel);
+    if (plate) checker.setPlateInk(*plate);
     // A bad embedded profile is the dock's to report; the gate falls back to the default.
     auto profile = check::documentProfile(doc);
     const check::Profile p = profile ? *profile : *check::documentProfile(model::Document{});

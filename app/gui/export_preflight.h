@@ -7,10 +7,12 @@
 #include <QString>
 #include <QStringList>
 #include <atomic>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "fonts/font_registry.h"
+#include "layout/check/checker.h"
 #include "layout/check/finding.h"
 #include "layout/model/document.h"
 #include "layout/page/layout_session.h"
@@ -23,12 +25,12 @@ namespace bm::gui {
 /// missing pictures, overset, overlaps, overruns, … not waived). No Qt and no session: the
 /// export worker runs it on its own thread over the snapshot.
 /// Once `*cancel` is set it stops decoding pictures (most of its time on a photo-heavy issue)
-/// and its answer means nothing.
-std::vector<check::Finding> preflightBlockers(const model::Document& doc,
-                                              const page::DocumentLayout& layout,
-                                              fonts::FontRegistry* fonts,
-                                              const std::string& documentDir,
-                                              const std::atomic<bool>* cancel = nullptr);
+/// and its answer means nothing. `plate`: the ink the export measured (check::plateInkOf), so
+/// that those pictures are not decoded again.
+std::vector<check::Finding> preflightBlockers(
+    const model::Document& doc, const page::DocumentLayout& layout, fonts::FontRegistry* fonts,
+    const std::string& documentDir, const std::atomic<bool>* cancel = nullptr,
+    const std::map<std::string, check::PlateInk>* plate = nullptr);
 
 /// One line per finding for the dialog: "3版 frame f-tree  LAY-OVERLAP  文章压框：…".
 QStringList blockerLines(const std::vector<check::Finding>& blocking);

@@ -31,10 +31,11 @@ Status exportPdf(const page::DocumentLayout& layout, const fonts::FontRegistry& 
     return exportPdf(layout, all, fonts, pdf::PdfOptions{}, title, imageBaseDir, path, warnings);
 }
 
-Status exportPdf(const page::DocumentLayout& layout, const std::vector<int>& pageIndices,
-                 const fonts::FontRegistry& fonts, pdf::PdfOptions options,
-                 const std::string& title, const std::string& imageBaseDir, const std::string& path,
-                 std::vector<std::string>* warnings) {
+Result<std::vector<std::uint8_t>> makePdf(const page::DocumentLayout& layout,
+                                          const std::vector<int>& pageIndices,
+                                          const fonts::FontRegistry& fonts, pdf::PdfOptions options,
+                                          const std::string& title, const std::string& imageBaseDir,
+                                          pdf::PdfReport* report) {
     std::vector<const page::PageDisplay*> pages;  // the layout's own, not copies
     pages.reserve(pageIndices.size());
     for (int i : pageIndices)
@@ -43,8 +44,15 @@ Status exportPdf(const page::DocumentLayout& layout, const std::vector<int>& pag
     if (pages.empty()) return Error{"the document has no pages to export"};
     options.title = title;
     options.imageBaseDir = imageBaseDir;
+    return pdf::exportPdf(pdf::PagePointerSource(std::move(pages)), fonts, options, report);
+}
+
+Status exportPdf(const page::DocumentLayout& layout, const std::vector<int>& pageIndices,
+                 const fonts::FontRegistry& fonts, pdf::PdfOptions options,
+                 const std::string& title, const std::string& imageBaseDir, const std::string& path,
+                 std::vector<std::string>* warnings) {
     pdf::PdfReport report;
-    auto bytes = pdf::exportPdf(pdf::PagePointerSource(std::move(pages)), fonts, options, &report);
+    auto bytes = makePdf(layout, pageIndices, fonts, options, title, imageBaseDir, &report);
     if (!bytes) return Error{bytes.error()};
     // 取消 after the last page but before the write still leaves the old file.
     if (options.control && options.control->cancelled()) return Error{pdf::kExportCancelled};

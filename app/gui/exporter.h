@@ -21,6 +21,15 @@ Status exportPng(const page::DocumentLayout& layout, int pageIndex,
                  const std::string& path, std::vector<std::string>* warnings = nullptr,
                  TaskControl* control = nullptr);
 
+/// The pages `pageIndices` of `layout` as one PDF in memory, nothing written; `report` gets the
+/// warnings and what was measured of each picture (the export preflight judges the pictures by
+/// it, as `banmian export` does, instead of decoding them again).
+Result<std::vector<std::uint8_t>> makePdf(const page::DocumentLayout& layout,
+                                          const std::vector<int>& pageIndices,
+                                          const fonts::FontRegistry& fonts, pdf::PdfOptions options,
+                                          const std::string& title, const std::string& imageBaseDir,
+                                          pdf::PdfReport* report);
+
 /// Every page of `layout` as one print PDF (PDF/X-1a).
 Status exportPdf(const page::DocumentLayout& layout, const fonts::FontRegistry& fonts,
                  const std::string& title, const std::string& imageBaseDir, const std::string& path,
