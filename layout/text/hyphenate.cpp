@@ -12,8 +12,11 @@ constexpr int kLeftMin = 2;   // letters before a hyphen
 constexpr int kRightMin = 3;  // letters after it
 }  // namespace
 
-Hyphenator::Hyphenator(const std::string& dictionaryPath) : m_path(dictionaryPath) {
-    m_dict = hnj_hyphen_load(dictionaryPath.c_str());
+Hyphenator::Hyphenator(const std::string& dictionaryPath) : m_path(dictionaryPath) {}
+
+::_HyphenDict* Hyphenator::dict() const {
+    std::call_once(m_loadOnce, [this] { m_dict = hnj_hyphen_load(m_path.c_str()); });
+    return m_dict;
 }
 
 Hyphenator::~Hyphenator() {
@@ -23,7 +26,7 @@ Hyphenator::~Hyphenator() {
 std::vector<unsigned> Hyphenator::points(std::string_view word) const {
     std::vector<unsigned> out;
     const size_t n = word.size();
-    if (!m_dict || n < kLeftMin + kRightMin || n > 200) return out;
+    if (n < kLeftMin + kRightMin || n > 200) return out;
     std::string lower(word);
     bool hasLower = false;
     for (char& c : lower) {
@@ -31,12 +34,14 @@ std::vector<unsigned> Hyphenator::points(std::string_view word) const {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     if (!hasLower) return out;  // no hyphen in an all-capital acronym
+    ::_HyphenDict* const patterns = dict();
+    if (!patterns) return out;
     std::vector<char> hyphens(n + 5, '0');
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
     const int failed =
-        hnj_hyphen_hyphenate3(m_dict, lower.data(), static_cast<int>(n), hyphens.data(), nullptr,
+        hnj_hyphen_hyphenate3(patterns, lower.data(), static_cast<int>(n), hyphens.data(), nullptr,
                               &rep, &pos, &cut, kLeftMin, kRightMin, kLeftMin, kRightMin);
     if (rep) {  // non-standard hyphenation (not in the English patterns): not used
         for (size_t i = 0; i < n; ++i) std::free(rep[i]);

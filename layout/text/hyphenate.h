@@ -5,6 +5,7 @@
 // after a hyphen. The patterns are a runtime file; without it no word is hyphenated (long words
 // then break only at emergency points, which the breaker reports).
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,13 +16,16 @@ namespace bm::text {
 
 class Hyphenator {
 public:
-    /// Loads the patterns at `dictionaryPath` (a libhyphen .dic file); check available().
+    /// The patterns at `dictionaryPath` (a libhyphen .dic file), loaded on first need: the
+    /// first word points() can hyphenate, or available(). Chinese copy with a few acronyms
+    /// never loads them (~0.8 MB in many small blocks).
     explicit Hyphenator(const std::string& dictionaryPath);
     ~Hyphenator();
     Hyphenator(const Hyphenator&) = delete;
     Hyphenator& operator=(const Hyphenator&) = delete;
 
-    bool available() const { return m_dict != nullptr; }
+    /// Loads the patterns if not yet loaded; false when they are missing or unreadable.
+    bool available() const { return dict() != nullptr; }
     const std::string& path() const { return m_path; }
 
     /// Where `word` (ASCII letters only) may be hyphenated: each entry k means "after its k-th
@@ -35,8 +39,10 @@ public:
     static const char* defaultPath() { return "/usr/share/hyphen/hyph_en_US.dic"; }
 
 private:
+    ::_HyphenDict* dict() const;  ///< loads once, thread-safe
     std::string m_path;
-    ::_HyphenDict* m_dict = nullptr;
+    mutable std::once_flag m_loadOnce;
+    mutable ::_HyphenDict* m_dict = nullptr;
 };
 
 }  // namespace bm::text

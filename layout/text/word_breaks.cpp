@@ -87,12 +87,7 @@ void addHyphenPoints(std::u16string_view text, const Run& run, std::vector<Cut>&
             i > run.begin && unicode::classify(text[i - 1]) == unicode::CjkClass::Latin;
         const bool gluedAfter =
             j < run.end && unicode::classify(text[j]) == unicode::CjkClass::Latin;
-        bool lower = false;  // an acronym (GDP, WHS) is never hyphenated
-        for (size_t k = i; k < j && !lower; ++k) lower = text[k] >= u'a' && text[k] <= u'z';
-        // The patterns (~0.8 MB once loaded) are loaded by the first word that can use them,
-        // not by the first Latin letter: Chinese copy with a few acronyms never needs them.
-        if (j - i >= 5 && lower && !gluedBefore && !gluedAfter &&
-            Hyphenator::english().available()) {
+        if (j - i >= 5 && !gluedBefore && !gluedAfter) {
             std::string word;
             for (size_t k = i; k < j; ++k) word.push_back(static_cast<char>(text[k]));
             for (unsigned p : Hyphenator::english().points(word))
