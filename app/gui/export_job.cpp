@@ -121,9 +121,7 @@ void ExportJob::launch(bool preflight) {
             // every photo a second time (7 s of 16 seed pages' 32 big photos, now ~3 s in all).
             std::optional<std::map<std::string, check::PlateInk>> plate;
             if (s.pdf) {
-                if (makeInMemory(*state))
-                    plate = check::plateInkOf(state->reportImages, s.imageBaseDir);
-                state->reportImages.clear();
+                plate = makeInMemory(*state);
                 state->checking = true;
             }
             if (!state->control.cancelled())
@@ -197,17 +195,16 @@ void ExportJob::decide(unsigned generation) {
     launch(false);
 }
 
-bool ExportJob::makeInMemory(State& state) {
+std::optional<std::map<std::string, check::PlateInk>> ExportJob::makeInMemory(State& state) {
     const ExportSnapshot& s = state.snapshot;
     pdf::PdfOptions options = s.options;
     options.control = &state.control;
     pdf::PdfReport report;
     auto bytes = makePdf(*s.layout, s.pages, *s.fonts, options, s.title, s.imageBaseDir, &report);
-    if (!bytes) return false;
+    if (!bytes) return std::nullopt;
     state.made = std::move(*bytes);
     state.madeWarnings = std::move(report.warnings);
-    state.reportImages = std::move(report.images);
-    return true;
+    return check::plateInkOf(report.images, s.imageBaseDir);
 }
 
 ExportOutcome ExportJob::writeMade(State& state) {

@@ -9,6 +9,7 @@
 #include <QString>
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@
 
 #include "fonts/font_registry.h"
 #include "layout/base/task_control.h"
+#include "layout/check/checker.h"
 #include "layout/check/finding.h"
 #include "layout/model/document.h"
 #include "layout/page/layout_session.h"
@@ -106,11 +108,11 @@ private:
         /// A checked PDF is made before its preflight and kept here until it is written.
         std::optional<std::vector<std::uint8_t>> made;
         std::vector<std::string> madeWarnings;
-        std::vector<pdf::ImageRecord> reportImages;  ///< what the making measured of pictures
     };
-    /// Makes the snapshot's PDF in memory (false: cancelled or failed; the export after the
-    /// preflight then runs again and reports why).
-    static bool makeInMemory(State& state);
+    /// Makes the snapshot's PDF in memory and returns the ink it measured of each picture, for
+    /// the preflight (nothing: cancelled or failed; the export after the preflight then runs
+    /// again and reports why).
+    static std::optional<std::map<std::string, check::PlateInk>> makeInMemory(State& state);
     /// Writes what makeInMemory made to the snapshot's path.
     static ExportOutcome writeMade(State& state);
     void launch(bool preflight);
