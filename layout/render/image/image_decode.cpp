@@ -6,7 +6,6 @@
 // each library is driven from a function whose own frame holds only trivially destructible
 // locals; everything with a destructor lives in a context struct owned by the caller.
 #include "layout/render/image/image_decode.h"
-#include "layout/codecs/codec_table.h"
 #include "layout/render/image/image_decode_detail.h"
 #include "layout/render/image/orientation.h"
 
@@ -453,10 +452,9 @@ Result<JpegInfo> readJpegInfo(const std::vector<std::uint8_t>& bytes, const std:
         if (marker == 0xEE && segLen >= 12 && std::memcmp(seg, "Adobe", 5) == 0) {
             sawAdobe = true;
         } else if (marker == 0xE1 && segLen >= 14 && std::memcmp(seg, "Exif\0\0", 6) == 0) {
-            // A missing codec module must not turn a portrait photo on its side unnoticed.
-            if (auto c = codecs::codecs("reading a JPEG's EXIF orientation"); !c)
-                return Error{c.error()};
-            info.orientation = exifOrientation(seg, segLen);
+            auto orientation = exifOrientation(seg, segLen);
+            if (!orientation) return Error{orientation.error()};
+            info.orientation = *orientation;
         } else if (marker == 0xC0 || marker == 0xC1 || marker == 0xC2) {
             if (segLen < 6) return Error{what + " is corrupt: short SOF segment"};
             if (seg[0] != 8)

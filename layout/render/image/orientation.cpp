@@ -8,12 +8,11 @@
 
 namespace bm::render {
 
-// libexif runs in the codec module (layout/codecs/exif_orientation.cpp). Without the module this
-// cannot say "unreadable": readJpegInfo, which decodes the picture, asks for the module first
-// and fails there instead of showing a turned photo upright.
-int exifOrientation(const std::uint8_t* data, size_t size) {
+// libexif runs in the codec module (layout/codecs/exif_orientation.cpp).
+Result<int> exifOrientation(const std::uint8_t* data, size_t size) {
     auto c = codecs::codecs("reading a JPEG's EXIF orientation");
-    return c ? (*c)->exifOrientation(data, size) : 1;
+    if (!c) return Error{c.error()};
+    return (*c)->exifOrientation(data, size);
 }
 
 // The pixel mapping of applyOrientation below, for half-open rectangles.

@@ -6,13 +6,16 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "layout/base/result.h"
 #include "layout/render/image/image_decode.h"
 
 namespace bm::render {
 
 /// The Orientation tag (1..8) of an EXIF block (the APP1 payload starting "Exif\0\0", or a
 /// bare TIFF header); 1 when absent or unreadable.
-int exifOrientation(const std::uint8_t* data, size_t size);
+/// An error only when the codec module (libexif) cannot be loaded: a portrait photo must not
+/// be shown on its side unnoticed.
+Result<int> exifOrientation(const std::uint8_t* data, size_t size);
 
 /// True when orientation `o` swaps width and height (5..8: a quarter turn).
 inline bool swapsAxes(int o) { return o >= 5 && o <= 8; }
