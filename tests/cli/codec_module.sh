@@ -36,6 +36,10 @@ nodocx() {
   [ ! -e "$T/out.json" ]
 }
 nodocx "libbanmian-codecs.so not found beside $T/bin/banmian: importing .docx files needs it"
+# An EXIF photo is never drawn upright by mistake: without the module it is a named placeholder.
+"$T/bin/banmian" export "$DATA/pictures/pictures.bmdoc.json" --png "$T/p.png" 2>"$T/err.txt"
+grep -q "reading a JPEG's EXIF orientation needs it; drawn as a placeholder" "$T/err.txt" ||
+  { cat "$T/err.txt"; exit 1; }
 # A file of that name that is no module is refused the same way.
 echo "not a library" >"$T/bin/libbanmian-codecs.so"
 nodocx "$T/bin/libbanmian-codecs.so cannot be loaded (.*): importing .docx files needs it"
