@@ -30,7 +30,7 @@ namespace bm::codecs {
 
 /// Raised whenever CodecTable or a type it passes changes: a module from another build is
 /// refused instead of called with the wrong layout.
-inline constexpr int kCodecAbiVersion = 1;
+inline constexpr int kCodecAbiVersion = 2;
 
 /// The module's file name, looked for in the executable's directory.
 inline constexpr const char* kCodecModuleName = "libbanmian-codecs.so";
@@ -53,7 +53,6 @@ struct AdSink {
 struct AdImport {
     std::uint32_t ref = 0;
     double x = 0, y = 0, w = 0, h = 0;
-    bool boxed = false;
     std::string failure;
 };
 

@@ -129,6 +129,7 @@ Result<AdImport> importPdfAd(const std::vector<std::uint8_t>& bytes, const std::
                              int page, const AdSink& sink) {
     Copier copier(sink);
     AdImport f;
+    bool boxed = false;  // the box was read: a later failure is the caller's to report
     try {
         QPDF q;
         q.setSuppressWarnings(true);
@@ -144,7 +145,7 @@ Result<AdImport> importPdfAd(const std::vector<std::uint8_t>& bytes, const std::
         f.y = box.lly;
         f.w = box.urx - box.llx;
         f.h = box.ury - box.lly;
-        f.boxed = true;
+        boxed = true;
         if (!(f.w > 0) || !(f.h > 0)) return f;  // the caller reports the empty page
         // getFormXObjectForPage's stream is new (not yet numbered in the file): make it
         // indirect so the copier can give it a number like any other object.
@@ -154,7 +155,7 @@ Result<AdImport> importPdfAd(const std::vector<std::uint8_t>& bytes, const std::
     } catch (const std::exception& e) {
         copier.fillNulls();
         f.failure = "PDF '" + label + "' cannot be imported: " + e.what();
-        if (!f.boxed) return Error{f.failure};
+        if (!boxed) return Error{f.failure};
         return f;
     }
 }
